@@ -79,7 +79,7 @@ public static partial class DeterministicMath
         if (Math.Abs(x) > MaxTrigArgument)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(x), x, $"Deterministic sine and cosine accept |x| <= {MaxTrigArgument:R} radians.");
+                nameof(x), x, "Deterministic sine and cosine accept |x| <= 1e6 radians.");
         }
 
         var k = Math.Round(x * TwoOverPi);

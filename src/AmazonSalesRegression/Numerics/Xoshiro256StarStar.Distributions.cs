@@ -77,10 +77,4 @@ public sealed partial class Xoshiro256StarStar
         _hasSpareNormal = true;
         return u * factor;
     }
-
-    /// <summary>A normal variate with the given mean and standard deviation.</summary>
-    /// <param name="mean">Mean.</param>
-    /// <param name="standardDeviation">Standard deviation, non-negative.</param>
-    /// <returns><c>mean + standardDeviation·z</c> with z from <see cref="NextNormal()"/>.</returns>
-    public double NextNormal(double mean, double standardDeviation) => mean + (standardDeviation * NextNormal());
 }

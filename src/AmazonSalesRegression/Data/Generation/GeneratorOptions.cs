@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AmazonSalesRegression.Data.Generation;
 
 /// <summary>Settings of <see cref="SalesDataGenerator"/>. The defaults produce the course data set.</summary>
@@ -27,7 +29,8 @@ public sealed record GeneratorOptions
     {
         if (EndDate < StartDate)
         {
-            throw new ArgumentException($"EndDate {EndDate:yyyy-MM-dd} is before StartDate {StartDate:yyyy-MM-dd}.");
+            throw new ArgumentException(string.Create(
+                CultureInfo.InvariantCulture, $"EndDate {EndDate:yyyy-MM-dd} is before StartDate {StartDate:yyyy-MM-dd}."));
         }
 
         if (EndDate.DayNumber - StartDate.DayNumber >= 36_525)
@@ -37,12 +40,14 @@ public sealed record GeneratorOptions
 
         if (SkusPerCategory is < 1 or > 999)
         {
-            throw new ArgumentException($"SkusPerCategory must be between 1 and 999, not {SkusPerCategory}.");
+            throw new ArgumentException(string.Create(
+                CultureInfo.InvariantCulture, $"SkusPerCategory must be between 1 and 999, not {SkusPerCategory}."));
         }
 
         if (OutlierCount is < 0 or > 100)
         {
-            throw new ArgumentException($"OutlierCount must be between 0 and 100, not {OutlierCount}.");
+            throw new ArgumentException(string.Create(
+                CultureInfo.InvariantCulture, $"OutlierCount must be between 0 and 100, not {OutlierCount}."));
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 using AmazonSalesRegression.Numerics;
 
 namespace AmazonSalesRegression.Data.Generation;
@@ -38,7 +40,7 @@ internal static class SkuCatalog
 
         var changes = ListPriceHistory(options, key, listCents);
         var truth = new SkuTruth(
-            $"{category.SkuPrefix}-{number:D3}",
+            string.Create(CultureInfo.InvariantCulture, $"{category.SkuPrefix}-{number:D3}"),
             category.Name,
             fulfilment,
             baseUnits,

@@ -9,7 +9,7 @@ namespace AmazonSalesRegression.Tests.Data.Generation;
 /// <summary>The course data set, generated once per test run and shared by the generation tests.</summary>
 internal static class DefaultDataSet
 {
-    private static readonly Lazy<GeneratedSalesData> LazyData = new(() => SalesDataGenerator.Generate(new GeneratorOptions()));
+    private static readonly Lazy<GeneratedSalesData> LazyData = new(() => SalesDataGenerator.Generate());
     private static readonly Lazy<byte[]> LazyCsv = new(() => CsvBytes(Data.Records));
 
     public static GeneratedSalesData Data => LazyData.Value;
