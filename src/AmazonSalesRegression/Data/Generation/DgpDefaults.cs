@@ -13,6 +13,8 @@ internal static class DgpDefaults
         + " + phi*FBA + eps, eps ~ N(0, (sigma_cat * m_FBM^FBM * m_event^(prime_day or bfcm))^2),"
         + " t = (date - timeOrigin) in days / 365.25";
 
+    // Name, SKU prefix, elasticity, noise sd, referral fee rate, conversion rate, list price min/max (USD),
+    // base units min/max, FBA share.
     public static IReadOnlyList<CategoryTruth> Categories { get; } =
     [
         new("Electronics", "ELEC", -1.8, 0.30, 0.08, 0.08, 30, 400, 8, 30, 0.8),
@@ -45,6 +47,7 @@ internal static class DgpDefaults
         FbmNoiseMultiplier: 1.3,
         EventNoiseMultiplier: 1.5);
 
+    // Column, response coefficient b, half-saturation h (USD), budget share, share noise sd.
     public static IReadOnlyList<AdChannelTruth> AdChannels { get; } =
     [
         new(SalesColumns.AdSpendSponsoredProducts, 0.20, 25.0, 0.55, 0.18),
@@ -52,19 +55,39 @@ internal static class DgpDefaults
         new(SalesColumns.AdSpendDisplay, 0.06, 15.0, 0.20, 0.18),
     ];
 
-    public static AdBudgetTruth AdBudget { get; } = new(1.5, 0.5, 0.7, 0.3, 0.6, 0.2);
+    public static AdBudgetTruth AdBudget { get; } = new(
+        Scale: 1.5, SeasonalityLoading: 0.5, EventBoost: 0.7, HolidayBoost: 0.3, ArCoefficient: 0.6, InnovationSd: 0.2);
 
-    public static PromotionTruth Promotions { get; } = new(0.15, 0.30, 2, 7, [5, 10, 15, 20, 25], 0.85, [15, 20, 25, 30]);
+    public static PromotionTruth Promotions { get; } = new(
+        StartProbability: 0.15,
+        HolidayStartProbability: 0.30,
+        MinDays: 2,
+        MaxDays: 7,
+        DepthsPercent: [5, 10, 15, 20, 25],
+        EventParticipation: 0.85,
+        EventDepthsPercent: [15, 20, 25, 30]);
 
-    public static ListPriceTruth ListPrices { get; } = new(0.7, 0.15);
+    public static ListPriceTruth ListPrices { get; } = new(ChangeProbabilityPerYear: 0.7, MaxLogChange: 0.15);
 
-    public static CompetitorTruth Competitor { get; } = new(0.90, 1.05, 0.012, 0.80, 1.15);
+    public static CompetitorTruth Competitor { get; } = new(
+        InitialMin: 0.90, InitialMax: 1.05, StepSd: 0.012, Lower: 0.80, Upper: 1.15);
 
-    public static (double StockOut, double Restock, double MaxCensoredFraction) StockOut { get; } = (0.006, 0.2, 0.15);
+    /// <summary>Stock-out chain; the realised episodes are added by the generator.</summary>
+    public static (double StockOut, double Restock, double MaxCensoredFraction) StockOut { get; } =
+        (StockOut: 0.006, Restock: 0.2, MaxCensoredFraction: 0.15);
 
-    public static ReputationTruth Reputation { get; } = new(0.97, 0.03, 0.02, 7, 3.4, 4.9, 250.0, 1.0);
+    public static ReputationTruth Reputation { get; } = new(
+        RatingArCoefficient: 0.97,
+        RatingInnovationSd: 0.03,
+        ReviewRate: 0.02,
+        ReviewLagDays: 7,
+        BaseRatingMin: 3.4,
+        BaseRatingMax: 4.9,
+        InitialReviewMedian: 250.0,
+        InitialReviewLogSd: 1.0);
 
-    public static TrafficTruth Traffic { get; } = new(0.15, 1.2, 2.0);
+    public static TrafficTruth Traffic { get; } = new(
+        ConversionNoiseSd: 0.15, PageViewsPerSessionMin: 1.2, PageViewsPerSessionMax: 2.0);
 
     /// <summary>Range of outlier factors for viral mentions (drawn uniformly, rounded to 0.01).</summary>
     public static (double Min, double Max) ViralFactor { get; } = (4.0, 8.0);

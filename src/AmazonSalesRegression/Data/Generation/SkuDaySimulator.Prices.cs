@@ -56,8 +56,8 @@ internal sealed partial class SkuDaySimulator
         var promotions = _truth.Promotions;
         if (_promotionDaysLeft == 0)
         {
-            var start = promotions.StartProbability;
-            if (_promotionRng.NextBernoulli(holiday ? promotions.HolidayStartProbability : start))
+            var startProbability = holiday ? promotions.HolidayStartProbability : promotions.StartProbability;
+            if (_promotionRng.NextBernoulli(startProbability))
             {
                 _promotionDaysLeft = promotions.MinDays + _promotionRng.NextInt(promotions.MaxDays - promotions.MinDays + 1);
                 _promotionDepthPercent = promotions.DepthsPercent[_promotionRng.NextInt(promotions.DepthsPercent.Count)];
