@@ -1,1 +1,5 @@
-return 0;
+using AmazonSalesRegression.Cli;
+using Spectre.Console;
+
+// The course's command-line entry point. Verbs live in Commands/, one file each.
+return await CourseCli.RunAsync(args, new CliContext(AnsiConsole.Console, Console.Error, Directory.GetCurrentDirectory()));
