@@ -28,7 +28,7 @@ public sealed class FormulaGoldenTests
         var expected = CaseFor(formula);
 
         // When we build the design
-        var design = DesignMatrix.Build(formula, FormulaFixture.Load());
+        var design = ModelMatrix.Build(formula, FormulaFixture.Load());
 
         // Then the column names are patsy's, in the same order
         Assert.Equal(expected.GetProperty("columns").EnumerateArray().Select(c => c.GetString()), design.ColumnNames);
@@ -42,7 +42,7 @@ public sealed class FormulaGoldenTests
         var expected = CaseFor(formula);
 
         // When we build the design
-        var design = DesignMatrix.Build(formula, FormulaFixture.Load());
+        var design = ModelMatrix.Build(formula, FormulaFixture.Load());
 
         // Then every value agrees to 14 significant digits
         var columns = expected.GetProperty("values").EnumerateArray().ToList();

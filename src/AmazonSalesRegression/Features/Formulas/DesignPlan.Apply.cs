@@ -13,7 +13,7 @@ public sealed partial class DesignPlan
     /// <param name="data">Training or new data with the columns the formula uses.</param>
     /// <param name="requireResponse">Whether a missing response is an error; a served model predicts without it.</param>
     /// <exception cref="DataFormatException">A value cannot be transformed (e.g. log of 0) or is a level training never saw; the message names the row's line.</exception>
-    public DesignMatrix Apply(ITabularData data, bool requireResponse = true)
+    public ModelMatrix Apply(ITabularData data, bool requireResponse = true)
     {
         var evaluator = new FactorEvaluator(Formula.Text, data, State);
         var values = Formula.FactorNodes.ToDictionary(f => f.Key, f => Evaluate(evaluator, f.Key, f.Value, data), StringComparer.Ordinal);
@@ -36,7 +36,7 @@ public sealed partial class DesignPlan
         var response = Formula.ResponseNode is { } node && (requireResponse || HasColumns(data, node))
             ? evaluator.Numeric(node)
             : null;
-        return new DesignMatrix(this, data.RowCount, columns, response);
+        return new ModelMatrix(this, data.RowCount, columns, response);
     }
 
     private object Evaluate(FactorEvaluator evaluator, string key, FormulaNode node, ITabularData data)

@@ -9,7 +9,7 @@ namespace AmazonSalesRegression.Features.Formulas;
 /// <c>C(x)</c> and <c>C(x, Treatment("level"))</c> for categorical factors with a reference level, <c>I(...)</c> for arithmetic,
 /// functions <c>log log2 log10 log1p exp sqrt abs</c> (also with numpy's <c>np.</c> prefix), <c>center</c> and <c>standardize</c>,
 /// and date functions <c>dayofweek month</c> (categorical), <c>year dayofyear</c> and <c>time</c> (years since the first training day).
-/// Text columns are categorical without <c>C()</c>. Build a design matrix with <see cref="DesignMatrix"/>.
+/// Text columns are categorical without <c>C()</c>. Build a design matrix with <see cref="ModelMatrix"/>.
 /// </remarks>
 public sealed class Formula
 {

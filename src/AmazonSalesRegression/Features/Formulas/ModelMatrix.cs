@@ -3,12 +3,12 @@ using AmazonSalesRegression.Features.Tabular;
 namespace AmazonSalesRegression.Features.Formulas;
 
 /// <summary>
-/// The numbers a regression needs from a formula and data: the design columns (column-major) and the response.
+/// The numbers a regression needs from a formula and data (R's <c>model.matrix</c>, patsy's design matrix): the design columns (column-major) and the response.
 /// Build one with <see cref="Build(string, ITabularData)"/>; apply the same transformation to new data with <see cref="Plan"/>.
 /// </summary>
-public sealed class DesignMatrix
+public sealed class ModelMatrix
 {
-    internal DesignMatrix(DesignPlan plan, int rowCount, IReadOnlyList<double[]> columns, double[]? response)
+    internal ModelMatrix(DesignPlan plan, int rowCount, IReadOnlyList<double[]> columns, double[]? response)
     {
         Plan = plan;
         RowCount = rowCount;
@@ -41,8 +41,8 @@ public sealed class DesignMatrix
     public bool HasIntercept => Plan.Formula.HasIntercept;
 
     /// <summary>Parses <paramref name="formula"/>, learns its plan from <paramref name="data"/> and builds the design.</summary>
-    public static DesignMatrix Build(string formula, ITabularData data) => Build(Formula.Parse(formula), data);
+    public static ModelMatrix Build(string formula, ITabularData data) => Build(Formula.Parse(formula), data);
 
     /// <summary>Learns the plan of <paramref name="formula"/> from <paramref name="data"/> and builds the design.</summary>
-    public static DesignMatrix Build(Formula formula, ITabularData data) => DesignPlan.Fit(formula, data).Apply(data);
+    public static ModelMatrix Build(Formula formula, ITabularData data) => DesignPlan.Fit(formula, data).Apply(data);
 }

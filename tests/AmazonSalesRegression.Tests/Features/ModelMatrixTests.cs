@@ -4,7 +4,7 @@ using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Tests.Features;
 
-public sealed class DesignMatrixTests
+public sealed class ModelMatrixTests
 {
     [Fact]
     public void Log_of_a_zero_names_the_line_the_factor_and_how_many_rows()
@@ -13,7 +13,7 @@ public sealed class DesignMatrixTests
         var data = new TabularData("sales.csv", 4).Add("units", [3.0, 0, 5, 0]).Add("price", [1.0, 2, 3, 4]);
 
         // When a log model is built
-        var error = Assert.Throws<DataFormatException>(() => DesignMatrix.Build("log(units) ~ price", data));
+        var error = Assert.Throws<DataFormatException>(() => ModelMatrix.Build("log(units) ~ price", data));
 
         // Then the error names the file, the first bad line, the expression and the count, and nothing is dropped
         Assert.Equal("sales.csv", error.Source);
@@ -29,7 +29,7 @@ public sealed class DesignMatrixTests
         var data = new TabularData("sales.csv", 2).Add("units", [1.0, 2]).Add("price", [1.0, 2]);
 
         // When the design is built
-        var error = Assert.Throws<FormulaException>(() => DesignMatrix.Build("units ~ prcie", data));
+        var error = Assert.Throws<FormulaException>(() => ModelMatrix.Build("units ~ prcie", data));
 
         // Then the message points at the name and lists the real columns
         Assert.Contains("no column 'prcie'", error.Message);
@@ -76,7 +76,7 @@ public sealed class DesignMatrixTests
         var data = new TabularData("d.csv", 3).Add("y", [1.0, 2, 3]).Add("date", dates);
 
         // When weekday, month and time terms are built
-        var design = DesignMatrix.Build("y ~ C(dayofweek(date)) + month(date) + time(date)", data);
+        var design = ModelMatrix.Build("y ~ C(dayofweek(date)) + month(date) + time(date)", data);
 
         // Then weekdays keep calendar order with Monday as reference, and time counts years from the first day
         Assert.Equal(
@@ -92,7 +92,7 @@ public sealed class DesignMatrixTests
         var data = new TabularData("d.csv", 2).Add("y", [1.0, 2]).Add("category", ["Books", "Toys"]);
 
         // When the formula asks for a reference level that does not exist
-        var error = Assert.Throws<FormulaException>(() => DesignMatrix.Build("y ~ C(category, Treatment('Garden'))", data));
+        var error = Assert.Throws<FormulaException>(() => ModelMatrix.Build("y ~ C(category, Treatment('Garden'))", data));
 
         // Then the message names it and lists the levels
         Assert.Contains("'Garden' does not occur", error.Message);
@@ -106,7 +106,7 @@ public sealed class DesignMatrixTests
         var data = FormulaFixture.Load();
 
         // When the design is built
-        var design = DesignMatrix.Build("y ~ x + C(category)", data);
+        var design = ModelMatrix.Build("y ~ x + C(category)", data);
 
         // Then the factor's term spans its two contrast columns
         var term = design.Terms.Single(t => t.Name == "C(category)");
