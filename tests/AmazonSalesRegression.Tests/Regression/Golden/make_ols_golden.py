@@ -97,6 +97,8 @@ def results(name, df, intercept):
         "hc": {h: r(getattr(fit, f"{h}_se")) for h in ["HC0", "HC1", "HC2", "HC3"]},
         "hc3_pvalues_t": r(fit.get_robustcov_results("HC3", use_t=True).pvalues),
         "hc3_pvalues_normal": r(fit.get_robustcov_results("HC3", use_t=False).pvalues),
+        "resid": r(fit.resid),
+        "ssr": float(fit.ssr),
         "leverage": r(influence.hat_matrix_diag),
         "student_internal": r(influence.resid_studentized_internal),
         "student_external": r(influence.resid_studentized_external),
