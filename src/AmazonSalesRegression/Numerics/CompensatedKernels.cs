@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace AmazonSalesRegression.Numerics;
@@ -104,6 +105,7 @@ internal static class CompensatedKernels
     /// <returns>The sum of squares.</returns>
     public static DoubleDouble SumOfSquares(ReadOnlySpan<double> x) => Dot(x, ReadOnlySpan<double>.Empty, x, ReadOnlySpan<double>.Empty);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SubtractMultiple(Span<double> rh, Span<double> rl, ReadOnlySpan<double> x, ReadOnlySpan<double> xLo, DoubleDouble b)
     {
         var rhv = MemoryMarshal.Cast<double, Vector<double>>(rh);
@@ -137,6 +139,7 @@ internal static class CompensatedKernels
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DoubleDouble Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> xLo, ReadOnlySpan<double> rh, ReadOnlySpan<double> rl)
     {
         var xv = MemoryMarshal.Cast<double, Vector<double>>(x);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace AmazonSalesRegression.Numerics;
@@ -64,6 +65,7 @@ internal sealed class ScaledColumns
     /// <param name="count">Number of rows.</param>
     /// <param name="buffer">Destination with leading dimension <paramref name="ld"/>.</param>
     /// <param name="ld">Leading dimension (≥ count).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CopyScaled(int start, int count, Span<double> buffer, int ld)
     {
         for (var j = 0; j < _hi.Length; j++)

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace AmazonSalesRegression.Numerics;
@@ -22,7 +23,7 @@ namespace AmazonSalesRegression.Numerics;
 internal static partial class TallSkinnyQr
 {
     /// <summary>Rows per cache-resident chunk.</summary>
-    internal const int ChunkRows = 64;
+    internal const int ChunkRows = 256;
 
     /// <summary>Rows per independently factorized block.</summary>
     internal const int BlockRows = 1 << 15;
@@ -57,11 +58,19 @@ internal static partial class TallSkinnyQr
         var m = a.Count;
         var r = new double[m * m];
         var chunk = new double[ChunkRows * m];
+        var workspace = new double[PanelWidth * (PanelWidth + m)];
+        var granularity = 2 * Vector<double>.Count;
         for (var offset = 0; offset < count; offset += ChunkRows)
         {
             var rows = Math.Min(ChunkRows, count - offset);
+            var padded = (rows + granularity - 1) / granularity * granularity;
+            if (padded != rows)
+            {
+                chunk.AsSpan().Clear();
+            }
+
             a.CopyScaled(start + offset, rows, chunk, ChunkRows);
-            Annihilate(r, chunk, ChunkRows, rows, m);
+            AnnihilateBlocked(r, chunk, ChunkRows, padded, m, workspace);
         }
 
         return r;

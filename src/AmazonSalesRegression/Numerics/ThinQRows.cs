@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace AmazonSalesRegression.Numerics;
@@ -128,6 +129,7 @@ internal sealed class ThinQRows
         });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Fill(int start, int count, double[] buffer)
     {
         if (_extended)

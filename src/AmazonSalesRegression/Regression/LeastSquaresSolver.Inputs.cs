@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using AmazonSalesRegression.Numerics;
 
@@ -47,6 +48,7 @@ public sealed partial class LeastSquaresSolver
     }
 
     /// <summary>Checks that all values are finite and returns e with max|x|·2^e in [½, 1) (0 for a zero column).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ScaleExponent(ReadOnlySpan<double> values, string name, string parameter)
     {
         var vectors = MemoryMarshal.Cast<double, Vector<double>>(values);

@@ -1,5 +1,5 @@
-using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
+using MathNet.Numerics;
 
 namespace AmazonSalesRegression.Regression;
 
