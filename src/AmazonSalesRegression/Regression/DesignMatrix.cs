@@ -72,10 +72,11 @@ public sealed partial class DesignMatrix
     /// <returns>The column.</returns>
     public ReadOnlySpan<double> Column(int index) => _leading[index].Span;
 
-    /// <summary>Returns a design with a column of ones named <see cref="InterceptName"/> in front of these columns.</summary>
+    /// <summary>Returns a design with a column of ones in front of these columns.</summary>
+    /// <param name="name">The intercept's name: <see cref="InterceptName"/> as in R by default; formulas use <c>Intercept</c> as statsmodels does.</param>
     /// <returns>The extended design (the existing columns are shared, not copied).</returns>
     /// <exception cref="InvalidOperationException">The design already starts with an intercept.</exception>
-    public DesignMatrix WithIntercept()
+    public DesignMatrix WithIntercept(string name = InterceptName)
     {
         if (StartsWithIntercept)
         {
@@ -85,7 +86,7 @@ public sealed partial class DesignMatrix
         var ones = new double[Rows];
         Array.Fill(ones, 1.0);
         return new DesignMatrix(
-            [InterceptName, .. _names],
+            [name, .. _names],
             [ones, .. _leading],
             [ReadOnlyMemory<double>.Empty, .. _trailing],
             Rows)

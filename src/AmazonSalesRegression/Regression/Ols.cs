@@ -7,7 +7,7 @@ namespace AmazonSalesRegression.Regression;
 /// fits y = Xβ + ε and returns coefficients, standard errors, tests, R², F, likelihood-based criteria,
 /// robust covariances and predictions with the conventions of R's <c>lm</c> and statsmodels' <c>OLS</c>.
 /// </summary>
-public static class Ols
+public static partial class Ols
 {
     /// <summary>Fits a design matrix.</summary>
     /// <param name="design">The predictors (n × p).</param>

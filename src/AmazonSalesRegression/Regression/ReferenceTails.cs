@@ -7,7 +7,7 @@ namespace AmazonSalesRegression.Regression;
 /// Tail probabilities and critical values from Math.NET's distributions, evaluated on the side that avoids
 /// cancellation: two-sided p-values as 2·F(−|t|), the F upper tail through the regularized incomplete beta
 /// function of the complementary argument (what <see cref="FisherSnedecor.CDF(double, double, double)"/> uses,
-/// without the 1 − CDF cancellation for tiny p), and Student quantiles polished by Newton steps on the CDF
+/// without the 1 − CDF cancellation for tiny p), the χ² upper tail through the regularized upper incomplete gamma function, and Student quantiles polished by Newton steps on the CDF
 /// because <see cref="StudentT.InvCDF(double, double, double, double)"/> stops at a 1e-8 root tolerance.
 /// </summary>
 // References:
@@ -90,4 +90,11 @@ internal static class ReferenceTails
 
         return SpecialFunctions.BetaRegularized(d2 / 2.0, d1 / 2.0, d2 / (d2 + d1 * f));
     }
+
+    /// <summary>Upper tail P(X ≥ x) of the χ² distribution with k degrees of freedom: Q(k/2, x/2), without the 1 − CDF cancellation.</summary>
+    /// <param name="x">The statistic.</param>
+    /// <param name="k">Degrees of freedom.</param>
+    /// <returns>The p-value; NaN when x is NaN.</returns>
+    public static double ChiSquaredUpper(double x, double k) =>
+        double.IsNaN(x) ? double.NaN : x <= 0.0 ? 1.0 : SpecialFunctions.GammaUpperRegularized(k / 2.0, x / 2.0);
 }

@@ -1,4 +1,3 @@
-using AmazonSalesRegression.Statistics;
 
 namespace AmazonSalesRegression.Regression.Diagnostics;
 
@@ -22,6 +21,6 @@ public static class NestedModelTest
         }
 
         var f = (restrictedRss - fullRss) / dfDifference / (fullRss / fullDf);
-        return new TestStatistic("F (nested models)", f, UpperTail.FisherSnedecor(dfDifference, fullDf, f), dfDifference, fullDf);
+        return new TestStatistic("F (nested models)", f, ReferenceTails.FUpper(f, dfDifference, fullDf), dfDifference, fullDf);
     }
 }

@@ -1,4 +1,3 @@
-using AmazonSalesRegression.Statistics;
 
 namespace AmazonSalesRegression.Regression.Diagnostics;
 
@@ -18,7 +17,7 @@ public static class NormalityTests
         var moments = ResidualMoments.Of(residuals);
         var excess = moments.Kurtosis - 3;
         var jb = residuals.Length / 6.0 * ((moments.Skewness * moments.Skewness) + (excess * excess / 4));
-        return new TestStatistic("Jarque-Bera", jb, UpperTail.ChiSquared(2, jb), 2);
+        return new TestStatistic("Jarque-Bera", jb, ReferenceTails.ChiSquaredUpper(jb, 2), 2);
     }
 
     /// <summary>
@@ -34,7 +33,7 @@ public static class NormalityTests
 
         var moments = ResidualMoments.Of(residuals);
         var k2 = Math.Pow(SkewnessZ(moments.Skewness, residuals.Length), 2) + Math.Pow(KurtosisZ(moments.Kurtosis, residuals.Length), 2);
-        return new TestStatistic("Omnibus", k2, UpperTail.ChiSquared(2, k2), 2);
+        return new TestStatistic("Omnibus", k2, ReferenceTails.ChiSquaredUpper(k2, 2), 2);
     }
 
     private static double SkewnessZ(double b1, double n)

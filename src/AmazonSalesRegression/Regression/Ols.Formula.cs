@@ -1,0 +1,39 @@
+using AmazonSalesRegression.Features.Formulas;
+using AmazonSalesRegression.Features.Tabular;
+
+namespace AmazonSalesRegression.Regression;
+
+/// <summary>Fitting from a model formula.</summary>
+public static partial class Ols
+{
+    /// <summary>
+    /// Fits a model formula such as <c>log(units_sold) ~ log(selling_price) + C(category) + prime_day</c> to tabular data,
+    /// as statsmodels' <c>ols(formula, data).fit()</c>: columns are named as patsy names them and the intercept is <c>Intercept</c>.
+    /// </summary>
+    /// <param name="formula">The model; see <see cref="Formula"/> for the notation.</param>
+    /// <param name="data">Rows with the columns the formula uses.</param>
+    /// <param name="options">Confidence level and solver settings.</param>
+    /// <returns>The fit, which remembers its <see cref="OlsResult.Plan"/> to predict for new data.</returns>
+    /// <exception cref="FormulaException">The formula is malformed or does not fit the data.</exception>
+    /// <exception cref="AmazonSalesRegression.Data.DataFormatException">A value cannot be transformed (e.g. log of 0); the message names the line.</exception>
+    public static OlsResult Fit(string formula, ITabularData data, OlsOptions? options = null)
+    {
+        var parsed = Formula.Parse(formula);
+        if (parsed.Response is null)
+        {
+            throw new FormulaException(formula, 0, "a fit needs a response on the left of '~', e.g. 'units_sold ~ selling_price'");
+        }
+
+        var model = ModelMatrix.Build(parsed, data);
+        var (names, columns) = model.HasIntercept
+            ? (model.ColumnNames.Skip(1).ToList(), model.Columns.Skip(1).ToList())
+            : (model.ColumnNames.ToList(), model.Columns.ToList());
+        var design = DesignMatrix.FromColumns(names, columns);
+        if (model.HasIntercept)
+        {
+            design = design.WithIntercept(model.ColumnNames[0]);
+        }
+
+        return Fit(design, model.Response!, model.HasIntercept, options) with { ResponseName = parsed.Response, Plan = model.Plan };
+    }
+}
