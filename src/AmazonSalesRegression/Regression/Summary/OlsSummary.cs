@@ -1,0 +1,82 @@
+using AmazonSalesRegression.Regression.Diagnostics;
+
+namespace AmazonSalesRegression.Regression.Summary;
+
+/// <summary>
+/// The printed report of a fit, laid out like statsmodels' <c>OLSResults.summary()</c>: model statistics, the
+/// coefficient table and the residual diagnostics, as text (<see cref="ToString"/>) or HTML (<see cref="ToHtml"/>).
+/// It has no date or time, so the same fit always prints the same report.
+/// </summary>
+public sealed partial class OlsSummary
+{
+    private const int Width = 78;
+
+    /// <summary>Creates the summary of <paramref name="fit"/>, optionally with robust standard errors in the table.</summary>
+    /// <param name="fit">The fit.</param>
+    /// <param name="covariance">A heteroscedasticity-consistent covariance for the coefficient table, or <see langword="null"/> for the classical one.</param>
+    public OlsSummary(OlsResult fit, HeteroscedasticityConsistentType? covariance = null)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        Fit = fit;
+        CovarianceType = covariance?.ToString() ?? "nonrobust";
+        Coefficients = covariance is { } type ? fit.GetRobustInference(type, ReferenceDistribution.Normal, fit.ConfidenceLevel).Coefficients : fit.Coefficients;
+        StatisticName = covariance is null ? "t" : "z";
+        Diagnostics = fit.GetResidualDiagnostics();
+    }
+
+    /// <summary>The fit being reported.</summary>
+    public OlsResult Fit { get; }
+
+    /// <summary><c>nonrobust</c> or the HC type of the coefficient table.</summary>
+    public string CovarianceType { get; }
+
+    /// <summary>The coefficient table as printed.</summary>
+    public IReadOnlyList<CoefficientEstimate> Coefficients { get; }
+
+    /// <summary>The residual diagnostics printed under the table.</summary>
+    public ResidualDiagnostics Diagnostics { get; }
+
+    private string StatisticName { get; }
+
+    /// <summary>Left and right columns of the header block: label and value pairs.</summary>
+    private IReadOnlyList<((string, string) Left, (string, string) Right)> Header() =>
+    [
+        (("Dep. Variable:", Fit.ResponseName), ("R-squared" + (Fit.HasIntercept ? ":" : " (uncentered):"), Number.Format(Fit.RSquared, 3))),
+        (("Model:", "OLS"), ("Adj. R-squared" + (Fit.HasIntercept ? ":" : " (uncentered):"), Number.Format(Fit.AdjustedRSquared, 3))),
+        (("Method:", "Least Squares"), ("F-statistic:", Number.General(Fit.FStatistic, 4))),
+        (("No. Observations:", Fit.Observations.ToString(Number.Culture)), ("Prob (F-statistic):", Number.General(Fit.FPValue, 3))),
+        (("Df Residuals:", Fit.DegreesOfFreedomResidual.ToString(Number.Culture)), ("Log-Likelihood:", Number.General(Fit.LogLikelihood, 5))),
+        (("Df Model:", Fit.DegreesOfFreedomModel.ToString(Number.Culture)), ("AIC:", Number.General(Fit.Aic, 4))),
+        (("Covariance Type:", CovarianceType), ("BIC:", Number.General(Fit.Bic, 4))),
+    ];
+
+    private IReadOnlyList<((string, string) Left, (string, string) Right)> Footer() =>
+    [
+        (("Omnibus:", Number.Format(Diagnostics.Omnibus.Statistic, 3)), ("Durbin-Watson:", Number.Format(Diagnostics.DurbinWatson, 3))),
+        (("Prob(Omnibus):", Number.Format(Diagnostics.Omnibus.PValue, 3)), ("Jarque-Bera (JB):", Number.Format(Diagnostics.JarqueBera.Statistic, 3))),
+        (("Skew:", Number.Format(Diagnostics.Skewness, 3)), ("Prob(JB):", Number.General(Diagnostics.JarqueBera.PValue, 3))),
+        (("Kurtosis:", Number.Format(Diagnostics.Kurtosis, 3)), ("Cond. No.", Number.General(Diagnostics.ConditionNumber, 3))),
+    ];
+
+    /// <summary>The notes printed at the end: the covariance assumption, aliased columns, and a collinearity warning when the scaled condition number exceeds 30.</summary>
+    public IReadOnlyList<string> Notes()
+    {
+        var notes = new List<string>
+        {
+            CovarianceType == "nonrobust"
+                ? "Standard Errors assume that the covariance matrix of the errors is correctly specified."
+                : $"Standard Errors are heteroscedasticity robust ({CovarianceType}); tests use the normal distribution.",
+        };
+        if (Fit.AliasedColumns.Count > 0)
+        {
+            notes.Add($"Aliased (not estimable, linearly dependent on earlier columns): {string.Join(", ", Fit.AliasedColumns)}.");
+        }
+
+        if (Diagnostics.ScaledConditionNumber > 30)
+        {
+            notes.Add($"The condition number of the unit-scaled design is {Number.General(Diagnostics.ScaledConditionNumber, 3)}: strong multicollinearity (over 30).");
+        }
+
+        return notes;
+    }
+}
