@@ -21,24 +21,16 @@ public sealed partial record OlsResult
         HasIntercept = hasIntercept;
         ConfidenceLevel = confidenceLevel;
         Observations = solution.Design.Rows;
-        DegreesOfFreedomResidual = Observations - solution.Rank;
-        DegreesOfFreedomModel = solution.Rank - (hasIntercept ? 1 : 0);
-        ResidualSumOfSquares = solution.ResidualSumOfSquares;
-        TotalSumOfSquares = hasIntercept ? CentredSumOfSquares(y.Span) : CompensatedKernels.SumOfSquares(y.Span).ToDouble();
-        ExplainedSumOfSquares = TotalSumOfSquares - ResidualSumOfSquares;
-        RSquared = 1.0 - ResidualSumOfSquares / TotalSumOfSquares;
-        AdjustedRSquared = 1.0 - (Observations - (hasIntercept ? 1.0 : 0.0)) / DegreesOfFreedomResidual * (1.0 - RSquared);
-        ResidualStandardError = Math.Sqrt(ResidualSumOfSquares / DegreesOfFreedomResidual);
-        FStatistic = DegreesOfFreedomModel > 0
-            ? ExplainedSumOfSquares / DegreesOfFreedomModel / (ResidualSumOfSquares / DegreesOfFreedomResidual)
-            : double.NaN;
-        FPValue = ReferenceTails.FUpper(FStatistic, DegreesOfFreedomModel, DegreesOfFreedomResidual);
-        LogLikelihood = -0.5 * Observations * (Math.Log(2.0 * Math.PI) + Math.Log(ResidualSumOfSquares / Observations) + 1.0);
+        var tss = hasIntercept ? CentredSumOfSquares(y.Span) : CompensatedKernels.SumOfSquares(y.Span).ToDouble();
+        Statistics = new FitStatistics(Observations, solution.Rank, hasIntercept, solution.ResidualSumOfSquares, tss);
         _inverseGramDiagonal = solution.InverseGramDiagonal();
         Coefficients = GetCoefficients(confidenceLevel);
         AliasedColumns = [.. Names.Where((_, j) => solution.IsAliased[j])];
         _leverage = new Lazy<ImmutableArray<double>>(solution.ComputeLeverage);
     }
+
+    /// <summary>The model-level statistics (sums of squares, R², F, likelihood), shared with the streaming fit.</summary>
+    public FitStatistics Statistics { get; }
 
     /// <summary>The least-squares solution underneath (rank, condition number, arithmetic used).</summary>
     public LeastSquaresSolution Solution { get; }
@@ -56,10 +48,10 @@ public sealed partial record OlsResult
     public int Rank => Solution.Rank;
 
     /// <summary>Residual degrees of freedom n − rank.</summary>
-    public int DegreesOfFreedomResidual { get; }
+    public int DegreesOfFreedomResidual => (int)Statistics.DegreesOfFreedomResidual;
 
     /// <summary>Model degrees of freedom: rank − 1 with an intercept, rank without.</summary>
-    public int DegreesOfFreedomModel { get; }
+    public int DegreesOfFreedomModel => Statistics.DegreesOfFreedomModel;
 
     /// <summary>Coverage of the intervals in <see cref="Coefficients"/>.</summary>
     public double ConfidenceLevel { get; }
@@ -71,31 +63,31 @@ public sealed partial record OlsResult
     public IReadOnlyList<string> AliasedColumns { get; }
 
     /// <summary>Σ eᵢ².</summary>
-    public double ResidualSumOfSquares { get; }
+    public double ResidualSumOfSquares => Statistics.ResidualSumOfSquares;
 
     /// <summary>Σ (yᵢ − ȳ)² with an intercept, Σ yᵢ² without.</summary>
-    public double TotalSumOfSquares { get; }
+    public double TotalSumOfSquares => Statistics.TotalSumOfSquares;
 
     /// <summary><see cref="TotalSumOfSquares"/> − <see cref="ResidualSumOfSquares"/>.</summary>
-    public double ExplainedSumOfSquares { get; }
+    public double ExplainedSumOfSquares => Statistics.ExplainedSumOfSquares;
 
     /// <summary>1 − RSS/TSS (uncentred without an intercept, as in R and statsmodels).</summary>
-    public double RSquared { get; }
+    public double RSquared => Statistics.RSquared;
 
     /// <summary>1 − (n − k₀)/(n − rank)·(1 − R²), with k₀ = 1 with an intercept and 0 without.</summary>
-    public double AdjustedRSquared { get; }
+    public double AdjustedRSquared => Statistics.AdjustedRSquared;
 
     /// <summary>s = √(RSS/(n − rank)), R's "residual standard error".</summary>
-    public double ResidualStandardError { get; }
+    public double ResidualStandardError => Statistics.ResidualStandardError;
 
     /// <summary>(ESS/df_model)/(RSS/df_residual); NaN when the model has no regressor besides the intercept.</summary>
-    public double FStatistic { get; }
+    public double FStatistic => Statistics.FStatistic;
 
     /// <summary>P(F(df_model, df_residual) ≥ <see cref="FStatistic"/>).</summary>
-    public double FPValue { get; }
+    public double FPValue => Statistics.FPValue;
 
     /// <summary>Gaussian log-likelihood at the maximum-likelihood σ̂² = RSS/n: −n/2·(ln 2π + ln(RSS/n) + 1).</summary>
-    public double LogLikelihood { get; }
+    public double LogLikelihood => Statistics.LogLikelihood;
 
     /// <summary>AIC with the statsmodels convention (the default): −2ℓ + 2·rank.</summary>
     public double Aic => GetAic(InformationCriterionConvention.Statsmodels);
@@ -121,12 +113,12 @@ public sealed partial record OlsResult
     /// <summary>Akaike's information criterion −2ℓ + 2k.</summary>
     /// <param name="convention">Which parameter count k to use.</param>
     /// <returns>The criterion.</returns>
-    public double GetAic(InformationCriterionConvention convention) => -2.0 * LogLikelihood + 2.0 * ParameterCount(convention);
+    public double GetAic(InformationCriterionConvention convention) => Statistics.GetAic(convention);
 
     /// <summary>Schwarz's Bayesian information criterion −2ℓ + k·ln n.</summary>
     /// <param name="convention">Which parameter count k to use.</param>
     /// <returns>The criterion.</returns>
-    public double GetBic(InformationCriterionConvention convention) => -2.0 * LogLikelihood + ParameterCount(convention) * Math.Log(Observations);
+    public double GetBic(InformationCriterionConvention convention) => Statistics.GetBic(convention);
 
     /// <summary>The coefficient table at another confidence level.</summary>
     /// <param name="level">Coverage in (0, 1).</param>
@@ -145,32 +137,8 @@ public sealed partial record OlsResult
         return Matrix<double>.Build.DenseOfArray(Solution.InverseGram()).Multiply(s2);
     }
 
-    private int ParameterCount(InformationCriterionConvention convention) =>
-        Rank + (convention == InformationCriterionConvention.R ? 1 : 0);
-
-    private List<CoefficientEstimate> Table(double[] standardErrors, ReferenceDistribution distribution, double level)
-    {
-        var critical = ReferenceTails.Critical(level, distribution, DegreesOfFreedomResidual);
-        var table = new List<CoefficientEstimate>(Names.Count);
-        for (var j = 0; j < Names.Count; j++)
-        {
-            var b = Solution.Coefficients[j];
-            var se = standardErrors[j];
-            var statistic = b / se;
-            table.Add(new CoefficientEstimate(
-                Names[j],
-                b,
-                se,
-                statistic,
-                ReferenceTails.TwoSided(statistic, distribution, DegreesOfFreedomResidual),
-                b - critical * se,
-                b + critical * se,
-                level,
-                Solution.IsAliased[j]));
-        }
-
-        return table;
-    }
+    private IReadOnlyList<CoefficientEstimate> Table(double[] standardErrors, ReferenceDistribution distribution, double level) =>
+        CoefficientEstimate.Table(Names, Solution.Coefficients.AsSpan(), standardErrors, Solution.IsAliased.AsSpan(), distribution, DegreesOfFreedomResidual, level);
 
     private static double CentredSumOfSquares(ReadOnlySpan<double> y)
     {
