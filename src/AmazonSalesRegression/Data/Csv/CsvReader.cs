@@ -1,0 +1,115 @@
+namespace AmazonSalesRegression.Data.Csv;
+
+/// <summary>
+/// Reads CSV files into a <see cref="ColumnTable"/> according to a <see cref="CsvSchema"/>, checking every value.
+/// </summary>
+/// <remarks>
+/// <para>Values: numbers, flags and dates tolerate spaces around them; text is kept exactly as written.
+/// Empty values are errors unless the column allows them.</para>
+/// <para>Lines: an empty line at the end of the file (any number of them) is ignored; an empty line followed by more
+/// rows is an error, because it usually means a truncated or concatenated file.</para>
+/// <para>Errors are <see cref="DataFormatException"/>s naming the file, line, column number and name, what was
+/// expected and what was found. By default the first one is thrown; see <see cref="BadRowPolicy.Skip"/>.</para>
+/// <para>Speed: the text is read in blocks that are split at record boundaries and converted on all cores.</para>
+/// </remarks>
+public static class CsvReader
+{
+    /// <summary>Reads the UTF-8 file at <paramref name="path"/>; the path names it in errors.</summary>
+    /// <param name="path">File to read.</param>
+    /// <param name="schema">Expected columns.</param>
+    /// <param name="options">Reading options; <see cref="CsvReadOptions.Default"/> if omitted.</param>
+    /// <exception cref="DataFormatException">The file does not match the schema.</exception>
+    public static ColumnTable Read(string path, CsvSchema schema, CsvReadOptions? options = null)
+    {
+        using var reader = CsvFiles.OpenText(path);
+        return Read(reader, path, schema, options ?? CsvReadOptions.Default, CsvParallelism.Default);
+    }
+
+    /// <summary>Reads a UTF-8 stream (left open).</summary>
+    /// <param name="stream">Input.</param>
+    /// <param name="source">Name of the input in error messages.</param>
+    /// <param name="schema">Expected columns.</param>
+    /// <param name="options">Reading options; <see cref="CsvReadOptions.Default"/> if omitted.</param>
+    /// <exception cref="DataFormatException">The input does not match the schema.</exception>
+    public static ColumnTable Read(Stream stream, string source, CsvSchema schema, CsvReadOptions? options = null)
+    {
+        using var reader = new StreamReader(stream, leaveOpen: true);
+        return Read(reader, source, schema, options ?? CsvReadOptions.Default, CsvParallelism.Default);
+    }
+
+    /// <summary>Reads text from <paramref name="reader"/> (left open).</summary>
+    /// <param name="reader">Input.</param>
+    /// <param name="source">Name of the input in error messages.</param>
+    /// <param name="schema">Expected columns.</param>
+    /// <param name="options">Reading options; <see cref="CsvReadOptions.Default"/> if omitted.</param>
+    /// <exception cref="DataFormatException">The input does not match the schema.</exception>
+    public static ColumnTable Read(TextReader reader, string source, CsvSchema schema, CsvReadOptions? options = null) =>
+        Read(reader, source, schema, options ?? CsvReadOptions.Default, CsvParallelism.Default);
+
+    /// <summary>Infers the schema of the file at <paramref name="path"/> (see <see cref="CsvSchema.Infer(string, CsvReadOptions?)"/>) and reads it.</summary>
+    /// <param name="path">File to read.</param>
+    /// <param name="options">Reading options; <see cref="CsvReadOptions.Default"/> if omitted.</param>
+    /// <exception cref="DataFormatException">The file is not well-formed CSV.</exception>
+    public static ColumnTable ReadInferred(string path, CsvReadOptions? options = null) =>
+        Read(path, CsvSchema.Infer(path, options), options);
+
+    /// <summary>Infers the schema of the text from <paramref name="reader"/> and reads it (the text is held in memory for the two passes).</summary>
+    /// <param name="reader">Input.</param>
+    /// <param name="source">Name of the input in error messages.</param>
+    /// <param name="options">Reading options; <see cref="CsvReadOptions.Default"/> if omitted.</param>
+    /// <exception cref="DataFormatException">The input is not well-formed CSV.</exception>
+    public static ColumnTable ReadInferred(TextReader reader, string source, CsvReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var text = reader.ReadToEnd();
+        var schema = CsvSchema.Infer(new StringReader(text), source, options);
+        return Read(new StringReader(text), source, schema, options);
+    }
+
+    /// <summary>Reads with the given division of work (tests use tiny blocks to exercise block boundaries).</summary>
+    internal static ColumnTable Read(TextReader reader, string source, CsvSchema schema, CsvReadOptions options, CsvParallelism parallelism)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(schema);
+        using var blocks = new CsvBlockReader(reader, parallelism.BlockChars, leaveOpen: true);
+        var headerTokenizer = CsvTokenizer.ForBlocks(source);
+        if (!blocks.TryRead(out var first))
+        {
+            throw CsvErrors.EmptyFile(source);
+        }
+
+        headerTokenizer.Reset(first);
+        var header = CsvHeader.Read(headerTokenizer);
+        var fieldOfColumn = header.Bind(schema);
+        var workers = Enumerable.Range(0, parallelism.Workers)
+            .Select(_ => new CsvSegmentParser(schema, header, fieldOfColumn, options.BadRows))
+            .ToArray();
+        var table = new TableAccumulator(schema, header, fieldOfColumn, options);
+        var block = headerTokenizer.Remaining;
+        do
+        {
+            ParseBlock(block, workers, table, parallelism.MinimumCharsToSplit);
+        }
+        while (blocks.TryRead(out block));
+
+        return table.Build();
+    }
+
+    private static void ParseBlock(CsvBlock block, CsvSegmentParser[] workers, TableAccumulator table, int minimumCharsToSplit)
+    {
+        if (workers.Length == 1 || block.Length < minimumCharsToSplit)
+        {
+            workers[0].Parse(block);
+            table.Append(workers[0]);
+            return;
+        }
+
+        var parts = block.Split(workers.Length);
+        Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = parts.Count }, i => workers[i].Parse(parts[i]));
+        for (var i = 0; i < parts.Count; i++)
+        {
+            table.Append(workers[i]);
+        }
+    }
+}
