@@ -27,6 +27,9 @@ internal abstract class ColumnBuilder
     /// <summary>Copies rows <c>[0, count)</c> to <paramref name="target"/> (a builder of the same type) from row <paramref name="targetRow"/> on.</summary>
     public abstract void CopyTo(ColumnBuilder target, int targetRow, int count);
 
+    /// <summary>Makes room for rows <c>[0, capacity)</c>.</summary>
+    public abstract void Reserve(int capacity);
+
     /// <summary>Hands the values of rows <c>[0, count)</c> to a table column; the builder must not be used afterwards.</summary>
     public abstract TableColumn Build(int count, int sourceColumn);
 

@@ -19,7 +19,7 @@ internal abstract class ColumnBuilder<T> : ColumnBuilder
     public override void CopyTo(ColumnBuilder target, int targetRow, int count)
     {
         var typed = (ColumnBuilder<T>)target;
-        typed.EnsureCapacity(targetRow + count);
+        typed.Grow(targetRow + count);
         Array.Copy(_values, 0, typed._values, targetRow, count);
     }
 
@@ -27,18 +27,28 @@ internal abstract class ColumnBuilder<T> : ColumnBuilder
     public override TableColumn Build(int count, int sourceColumn) =>
         new TableColumn<T>(Column.Name, Column.Type, sourceColumn, _values, count);
 
+    /// <inheritdoc />
+    public override void Reserve(int capacity)
+    {
+        if (capacity > _values.Length)
+        {
+            Array.Resize(ref _values, capacity);
+        }
+    }
+
     /// <summary>Stores <paramref name="value"/> at <paramref name="row"/>, growing the array as needed.</summary>
     protected void Set(int row, T value)
     {
         if (row >= _values.Length)
         {
-            EnsureCapacity(row + 1);
+            Grow(row + 1);
         }
 
         _values[row] = value;
     }
 
-    private void EnsureCapacity(int capacity)
+    // Grows geometrically, so that appending row after row costs amortized constant time.
+    private void Grow(int capacity)
     {
         if (capacity > _values.Length)
         {

@@ -2,13 +2,15 @@ namespace AmazonSalesRegression.Data.Csv;
 
 /// <summary>
 /// Reads a text in blocks of whole records (see <see cref="CsvBlock"/>), removing a leading byte order mark.
-/// A block stays valid until the next call to <see cref="TryRead"/>, which reuses the buffer.
+/// Two buffers alternate, so a block stays valid until the second call to <see cref="TryRead"/> after it: the
+/// next block can be read while the current one is parsed.
 /// </summary>
 internal sealed class CsvBlockReader : IDisposable
 {
     private readonly TextReader _reader;
     private readonly bool _leaveOpen;
     private char[] _buffer;
+    private char[] _spare;
     private int _start;
     private int _length;
     private int _nextLine = 1;
@@ -21,6 +23,7 @@ internal sealed class CsvBlockReader : IDisposable
         _reader = reader;
         _leaveOpen = leaveOpen;
         _buffer = new char[Math.Max(blockChars, 16)];
+        _spare = new char[_buffer.Length];
     }
 
     /// <summary>Reads the next block; <see langword="false"/> when the input is exhausted.</summary>
@@ -59,10 +62,17 @@ internal sealed class CsvBlockReader : IDisposable
         }
     }
 
+    // Moves the unread rest of the current buffer to the start of the other one, which becomes current.
     private void Compact()
     {
         var rest = _length - _start;
-        Array.Copy(_buffer, _start, _buffer, 0, rest);
+        if (_spare.Length < _buffer.Length)
+        {
+            _spare = new char[_buffer.Length];
+        }
+
+        Array.Copy(_buffer, _start, _spare, 0, rest);
+        (_buffer, _spare) = (_spare, _buffer);
         _length = rest;
         _start = 0;
     }

@@ -22,7 +22,7 @@ public static class CsvReader
     public static ColumnTable Read(string path, CsvSchema schema, CsvReadOptions? options = null)
     {
         using var reader = CsvFiles.OpenText(path);
-        return Read(reader, path, schema, options ?? CsvReadOptions.Default, CsvParallelism.Default);
+        return Read(reader, path, schema, options ?? CsvReadOptions.Default, CsvParallelism.Default, reader.BaseStream.Length);
     }
 
     /// <summary>Reads a UTF-8 stream (left open).</summary>
@@ -33,8 +33,10 @@ public static class CsvReader
     /// <exception cref="DataFormatException">The input does not match the schema.</exception>
     public static ColumnTable Read(Stream stream, string source, CsvSchema schema, CsvReadOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         using var reader = new StreamReader(stream, leaveOpen: true);
-        return Read(reader, source, schema, options ?? CsvReadOptions.Default, CsvParallelism.Default);
+        var expectedChars = stream.CanSeek ? stream.Length - stream.Position : (long?)null;
+        return Read(reader, source, schema, options ?? CsvReadOptions.Default, CsvParallelism.Default, expectedChars);
     }
 
     /// <summary>Reads text from <paramref name="reader"/> (left open).</summary>
@@ -66,32 +68,53 @@ public static class CsvReader
         return Read(new StringReader(text), source, schema, options);
     }
 
-    /// <summary>Reads with the given division of work (tests use tiny blocks to exercise block boundaries).</summary>
-    internal static ColumnTable Read(TextReader reader, string source, CsvSchema schema, CsvReadOptions options, CsvParallelism parallelism)
+    /// <summary>
+    /// Reads with the given division of work (tests use tiny blocks to exercise block boundaries).
+    /// <paramref name="expectedChars"/>, the input length if known, lets the result columns be sized once.
+    /// </summary>
+    internal static ColumnTable Read(
+        TextReader reader, string source, CsvSchema schema, CsvReadOptions options, CsvParallelism parallelism, long? expectedChars = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(schema);
         using var blocks = new CsvBlockReader(reader, parallelism.BlockChars, leaveOpen: true);
-        var headerTokenizer = CsvTokenizer.ForBlocks(source);
-        if (!blocks.TryRead(out var first))
+        if (!blocks.TryRead(out var block))
         {
             throw CsvErrors.EmptyFile(source);
         }
 
-        headerTokenizer.Reset(first);
+        var headerTokenizer = CsvTokenizer.ForBlocks(source);
+        headerTokenizer.Reset(block);
         var header = CsvHeader.Read(headerTokenizer);
         var fieldOfColumn = header.Bind(schema);
         var workers = Enumerable.Range(0, parallelism.Workers)
             .Select(_ => new CsvSegmentParser(schema, header, fieldOfColumn, options.BadRows))
             .ToArray();
         var table = new TableAccumulator(schema, header, fieldOfColumn, options);
-        var block = headerTokenizer.Remaining;
-        do
+        var firstBlock = true;
+        for (CsvBlock? current = headerTokenizer.Remaining; current is { } next;)
         {
-            ParseBlock(block, workers, table, parallelism.MinimumCharsToSplit);
+            // Read the following block (into the reader's other buffer) while this one is parsed.
+            var reading = Task.Run(() => blocks.TryRead(out var following) ? following : (CsvBlock?)null);
+            try
+            {
+                ParseBlock(next, workers, table, parallelism.MinimumCharsToSplit);
+            }
+            catch (DataFormatException)
+            {
+                WaitIgnoringErrors(reading);
+                throw;
+            }
+
+            if (firstBlock && expectedChars is { } total && next.End > 0)
+            {
+                table.Reserve((int)Math.Min(int.MaxValue, (table.RowCount * (total * 1.05 / next.End)) + 16));
+            }
+
+            firstBlock = false;
+            current = reading.GetAwaiter().GetResult();
         }
-        while (blocks.TryRead(out block));
 
         return table.Build();
     }
@@ -110,6 +133,19 @@ public static class CsvReader
         for (var i = 0; i < parts.Count; i++)
         {
             table.Append(workers[i]);
+        }
+    }
+
+    // The parse error is the one to report; a read error in the block after it would only hide it.
+    private static void WaitIgnoringErrors(Task reading)
+    {
+        try
+        {
+            reading.Wait();
+        }
+        catch (AggregateException)
+        {
+            return;
         }
     }
 }

@@ -57,6 +57,23 @@ internal sealed class TableAccumulator
         _rowCount += part.RowCount;
     }
 
+    /// <summary>Rows accepted so far.</summary>
+    public int RowCount => _rowCount;
+
+    /// <summary>Makes room for <paramref name="rows"/> rows in total, so that the columns need not grow step by step.</summary>
+    public void Reserve(int rows)
+    {
+        foreach (var column in _columns)
+        {
+            column.Reserve(rows);
+        }
+
+        if (rows > _lines.Length)
+        {
+            Array.Resize(ref _lines, rows);
+        }
+    }
+
     /// <summary>The finished table.</summary>
     /// <exception cref="DataFormatException">Rows are required but there are none.</exception>
     public ColumnTable Build()
