@@ -101,10 +101,11 @@ public static class CsvReader
             {
                 ParseBlock(next, workers, table, parallelism.MinimumCharsToSplit);
             }
-            catch (DataFormatException)
+            finally
             {
-                WaitIgnoringErrors(reading);
-                throw;
+                // Even when parsing failed, let the read finish before the caller may dispose the reader; the
+                // wait does not throw, so a read error cannot hide the parse error.
+                ((IAsyncResult)reading).AsyncWaitHandle.WaitOne();
             }
 
             if (firstBlock && expectedChars is { } total && next.End > 0)
@@ -133,19 +134,6 @@ public static class CsvReader
         for (var i = 0; i < parts.Count; i++)
         {
             table.Append(workers[i]);
-        }
-    }
-
-    // The parse error is the one to report; a read error in the block after it would only hide it.
-    private static void WaitIgnoringErrors(Task reading)
-    {
-        try
-        {
-            reading.Wait();
-        }
-        catch (AggregateException)
-        {
-            return;
         }
     }
 }
