@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AmazonSalesRegression.Data.Csv;
 
 /// <summary>A <see cref="ColumnBuilder"/> storing values of type <typeparamref name="T"/>.</summary>
@@ -37,6 +39,7 @@ internal abstract class ColumnBuilder<T> : ColumnBuilder
     }
 
     /// <summary>Stores <paramref name="value"/> at <paramref name="row"/>, growing the array as needed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected void Set(int row, T value)
     {
         if (row >= _values.Length)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AmazonSalesRegression.Data.Csv;
 
 /// <summary>
@@ -47,6 +49,7 @@ internal sealed class CsvSegmentParser
     public List<int> TrailingBlankLines { get; } = [];
 
     /// <summary>Converts the records of <paramref name="block"/>, replacing the results of the previous block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Parse(CsvBlock block)
     {
         RowCount = 0;
@@ -69,6 +72,7 @@ internal sealed class CsvSegmentParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseRecord()
     {
         if (_tokenizer.IsBlankLine)
@@ -98,6 +102,7 @@ internal sealed class CsvSegmentParser
         _lines[RowCount++] = _tokenizer.RecordLine;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private DataFormatException? ConvertRecord(int row)
     {
         if (_tokenizer.FieldCount != _header.Names.Count)

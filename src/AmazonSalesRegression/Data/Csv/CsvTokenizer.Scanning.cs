@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace AmazonSalesRegression.Data.Csv;
 
@@ -9,6 +10,7 @@ public sealed partial class CsvTokenizer
     // Reads one record starting at _position (which is < _end). A record without quotes (the common case) is
     // split at commas directly; otherwise fields are scanned one by one. Unquoted fields reference the block;
     // quoted fields reference it too unless they contain doubled quotes, which are undoubled into _scratch.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScanRecord()
     {
         RecordLine = _line;
@@ -29,6 +31,7 @@ public sealed partial class CsvTokenizer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScanPlainRecord(int length, bool endsWithLineFeed)
     {
         var start = _position;
@@ -47,6 +50,7 @@ public sealed partial class CsvTokenizer
     }
 
     // Returns whether the record ended.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ScanUnquotedField()
     {
         var start = _position;
@@ -78,6 +82,7 @@ public sealed partial class CsvTokenizer
     }
 
     // Returns whether the record ended.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ScanQuotedField()
     {
         var openLine = _line;

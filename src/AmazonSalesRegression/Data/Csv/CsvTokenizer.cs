@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace AmazonSalesRegression.Data.Csv;
@@ -103,6 +104,7 @@ public sealed partial class CsvTokenizer : IDisposable
 
     /// <summary>Advances to the next record; <see langword="false"/> at the end of the input.</summary>
     /// <exception cref="DataFormatException">A quoted field is not terminated, or a quote is misplaced.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool ReadRecord()
     {
         while (_position >= _end)

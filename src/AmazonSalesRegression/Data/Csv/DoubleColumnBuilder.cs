@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace AmazonSalesRegression.Data.Csv;
 
 /// <summary>Builds a <see cref="CsvColumnType.Double"/> column; an allowed empty value becomes NaN.</summary>
 internal sealed class DoubleColumnBuilder(CsvColumn column) : ColumnBuilder<double>(column)
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override string? TryParse(ReadOnlySpan<char> text, int row)
     {
         if (!InvariantParsing.TryParseDouble(text, out var value))

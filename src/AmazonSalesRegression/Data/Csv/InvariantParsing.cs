@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace AmazonSalesRegression.Data.Csv;
 
@@ -26,11 +27,13 @@ internal static class InvariantParsing
     /// Parses a number such as <c>12.5</c>, <c>-3</c>, <c> 1e-4 </c>, <c>NaN</c> or <c>Infinity</c>
     /// (surrounding white space allowed; no thousands separators).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseDouble(ReadOnlySpan<char> text, out double value) =>
         TryParsePlainDecimal(text, out value)
         || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
     /// <summary>Parses a whole number such as <c>42</c> or <c> -7 </c> (surrounding white space allowed).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseInt32(ReadOnlySpan<char> text, out int value)
     {
         if (text.Length is > 0 and <= 9)
@@ -60,6 +63,7 @@ internal static class InvariantParsing
     }
 
     /// <summary>Parses a flag: <c>0</c>, <c>1</c>, <c>true</c> or <c>false</c> (any case, surrounding white space allowed).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseBoolean01(ReadOnlySpan<char> text, out bool value)
     {
         var trimmed = text.Trim();
@@ -68,6 +72,7 @@ internal static class InvariantParsing
     }
 
     /// <summary>Parses a calendar day written exactly <c>yyyy-MM-dd</c> (surrounding white space allowed).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly value)
     {
         value = default;
@@ -83,6 +88,7 @@ internal static class InvariantParsing
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
     {
         value = 0;
@@ -102,6 +108,7 @@ internal static class InvariantParsing
 
     // Clinger's fast path for [+-]digits[.digits] with at most 19 digits, a significand of at most 2^53
     // and at most 22 fraction digits; any other shape (exponent, spaces, long significand) returns false.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParsePlainDecimal(ReadOnlySpan<char> text, out double value)
     {
         value = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AmazonSalesRegression.Data.Csv;
 
 /// <summary>
@@ -17,6 +19,7 @@ internal sealed class TextColumnBuilder : ColumnBuilder<string>
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override string? TryParse(ReadOnlySpan<char> text, int row)
     {
         if (_pool is not null && _pool.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var pooled))
