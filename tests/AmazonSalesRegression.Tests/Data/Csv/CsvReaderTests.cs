@@ -123,6 +123,8 @@ public sealed class CsvReaderTests
         // Then
         Assert.Equal(["price"], table.ColumnNames);
         Assert.Equal(2, table["price"].SourceColumn);
+        Assert.True(table.Contains("price"));
+        Assert.False(table.Contains("comment"));
     }
 
     [Fact]
@@ -142,6 +144,22 @@ public sealed class CsvReaderTests
         Assert.True(double.IsNaN(table.Get<double>("a")[0]));
         Assert.True(double.IsNaN(table.Get<double>("b")[0]));
         Assert.Equal(double.NegativeInfinity, table.Get<double>("b")[1]);
+    }
+
+    [Fact]
+    public void A_row_rule_sees_the_parsed_value_of_every_type()
+    {
+        // Given
+        var schema = new CsvSchema(
+            CsvInput.Schema.Columns,
+            rules: [new CsvRowRule("note", "shows the row", row =>
+                $"{row.GetDate("date"):yyyy-MM-dd}|{row.GetString("sku")}|{row.GetInt32("units")}|{row.GetDouble("price"):0.0}|{row.GetBoolean("promo")}")]);
+
+        // When
+        var error = CsvInput.ReadError(CsvInput.Header + "2024-03-15,A, 7 ,2.5,true,x\n", schema);
+
+        // Then
+        Assert.Equal("sales.csv:2:6: column 'note': 2024-03-15|A|7|2.5|True", error.Message);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class CsvSchemaInferenceTests
         // Then
         Assert.Equal([CsvColumnType.String, CsvColumnType.Double, CsvColumnType.Double, CsvColumnType.String], schema.Columns.Select(c => c.Type));
         Assert.Equal(["region", "spend", " visits ", "day"], schema.Columns.Select(c => c.Name));
+        Assert.Equal(["spend", " visits "], schema.Columns.Where(c => c.IsNumeric).Select(c => c.Name));
         Assert.True(schema.Strict);
     }
 

@@ -9,7 +9,7 @@ public sealed class CsvTokenizerTests
     [Fact]
     public void Plain_records_are_split_into_fields_at_commas()
     {
-        // Given
+        // When
         var records = Tokenize("a,b,c\n1,2,3\n");
 
         // Then
@@ -33,7 +33,7 @@ public sealed class CsvTokenizerTests
     [Fact]
     public void A_byte_order_mark_character_from_a_text_reader_is_skipped_too()
     {
-        // Given
+        // When
         var records = Tokenize("\uFEFFdate,units\n");
 
         // Then
@@ -43,7 +43,7 @@ public sealed class CsvTokenizerTests
     [Fact]
     public void Crlf_and_lf_line_endings_give_the_same_fields_and_lines()
     {
-        // Given
+        // When
         var lf = Tokenize("a,b\n1,2\n3,\n");
         var crlf = Tokenize("a,b\r\n1,2\r\n3,\r\n");
 
@@ -55,7 +55,7 @@ public sealed class CsvTokenizerTests
     [Fact]
     public void A_final_line_without_newline_is_still_a_record()
     {
-        // Given
+        // When
         var records = Tokenize("a,b\r\n1,2");
 
         // Then
@@ -66,7 +66,7 @@ public sealed class CsvTokenizerTests
     [Fact]
     public void Quoted_fields_keep_commas_and_a_doubled_quote_becomes_one_quote()
     {
-        // Given
+        // When
         var records = Tokenize("name,note\n\"Smith, Jane\",\"she said \"\"hi\"\", twice\"\n");
 
         // Then
@@ -77,7 +77,7 @@ public sealed class CsvTokenizerTests
     [Fact]
     public void A_quoted_line_break_is_kept_and_later_records_keep_their_physical_line_numbers()
     {
-        // Given
+        // When
         var records = Tokenize("id,text\n1,\"first\r\nsecond\nthird\"\n2,plain\n");
 
         // Then
@@ -102,7 +102,7 @@ public sealed class CsvTokenizerTests
     [Fact]
     public void Empty_fields_are_empty_including_quoted_and_trailing_ones()
     {
-        // Given
+        // When
         var records = Tokenize(",\"\",x,\n");
 
         // Then
@@ -165,6 +165,8 @@ public sealed class CsvTokenizerTests
     {
         // Given
         var longText = new string('x', 200_000);
+
+        // When
         var records = Tokenize($"a,b\n\"{longText}\",{longText}\n1,2\n");
 
         // Then
