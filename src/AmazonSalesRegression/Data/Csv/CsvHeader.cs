@@ -33,6 +33,12 @@ internal sealed class CsvHeader
             throw CsvErrors.EmptyFile(tokenizer.Source);
         }
 
+        if (tokenizer.IsBlankLine)
+        {
+            throw new DataFormatException(tokenizer.Source, tokenizer.RecordLine, null, null,
+                "the first line is empty; expected a header line naming the columns");
+        }
+
         var names = tokenizer.ToStrings();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)

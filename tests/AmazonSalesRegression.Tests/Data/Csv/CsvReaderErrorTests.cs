@@ -28,6 +28,16 @@ public sealed class CsvReaderErrorTests
     }
 
     [Fact]
+    public void An_empty_first_line_is_an_error_asking_for_a_header()
+    {
+        // When
+        var error = CsvInput.ReadError("\r\n" + CsvInput.Header);
+
+        // Then
+        Assert.Equal("sales.csv:1: the first line is empty; expected a header line naming the columns", error.Message);
+    }
+
+    [Fact]
     public void A_header_without_rows_is_an_error_when_rows_are_required()
     {
         // When
