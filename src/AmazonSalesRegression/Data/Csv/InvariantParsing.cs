@@ -106,35 +106,32 @@ internal static class InvariantParsing
         return true;
     }
 
-    // Clinger's fast path for [+-]digits[.digits] with at most 19 digits, a significand of at most 2^53
-    // and at most 22 fraction digits; any other shape (exponent, spaces, long significand) returns false.
+    // Clinger's fast path for [+-]digits[.digits] of at most 19 characters (so the significand cannot overflow
+    // and has at most 18 fraction digits) with a significand of at most 2^53; any other shape (exponent, spaces,
+    // longer text) returns false.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParsePlainDecimal(ReadOnlySpan<char> text, out double value)
     {
         value = 0;
-        var i = text.Length > 0 && (text[0] == '-' || text[0] == '+') ? 1 : 0;
+        if (text.Length is 0 or > 19)
+        {
+            return false;
+        }
+
+        var negative = text[0] == '-';
+        var start = negative || text[0] == '+' ? 1 : 0;
         ulong significand = 0;
-        var digits = 0;
-        var fractionDigits = -1;
-        for (; i < text.Length; i++)
+        var dot = -1;
+        for (var i = start; i < text.Length; i++)
         {
             var digit = (uint)(text[i] - '0');
             if (digit <= 9)
             {
-                if (++digits > 19)
-                {
-                    return false;
-                }
-
                 significand = (significand * 10) + digit;
-                if (fractionDigits >= 0)
-                {
-                    fractionDigits++;
-                }
             }
-            else if (text[i] == '.' && fractionDigits < 0)
+            else if (text[i] == '.' && dot < 0)
             {
-                fractionDigits = 0;
+                dot = i;
             }
             else
             {
@@ -142,13 +139,15 @@ internal static class InvariantParsing
             }
         }
 
-        if (digits == 0 || significand > MaxExactSignificand || fractionDigits >= PowersOfTen.Length)
+        var digits = text.Length - start - (dot < 0 ? 0 : 1);
+        if (digits == 0 || significand > MaxExactSignificand)
         {
             return false;
         }
 
-        var magnitude = fractionDigits > 0 ? significand / PowersOfTen[fractionDigits] : significand;
-        value = text[0] == '-' ? -magnitude : magnitude;
+        var exact = (double)(long)significand;
+        var magnitude = dot < 0 || dot == text.Length - 1 ? exact : exact / PowersOfTen[text.Length - dot - 1];
+        value = negative ? -magnitude : magnitude;
         return true;
     }
 }
