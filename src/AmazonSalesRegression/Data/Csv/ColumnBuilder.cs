@@ -24,6 +24,9 @@ internal abstract class ColumnBuilder
     /// </summary>
     public abstract string? TryParse(ReadOnlySpan<char> text, int row);
 
+    /// <summary>Stores the type's default value at <paramref name="row"/>, for a value that is not kept.</summary>
+    public abstract void SetDefault(int row);
+
     /// <summary>Copies rows <c>[0, count)</c> to <paramref name="target"/> (a builder of the same type) from row <paramref name="targetRow"/> on.</summary>
     public abstract void CopyTo(ColumnBuilder target, int targetRow, int count);
 

@@ -30,6 +30,9 @@ internal abstract class ColumnBuilder<T> : ColumnBuilder
         new TableColumn<T>(Column.Name, Column.Type, sourceColumn, _values, count);
 
     /// <inheritdoc />
+    public override void SetDefault(int row) => Set(row, default!);
+
+    /// <inheritdoc />
     public override void Reserve(int capacity)
     {
         if (capacity > _values.Length)

@@ -12,7 +12,7 @@ namespace AmazonSalesRegression.Data.Csv;
 /// expected and what was found. By default the first one is thrown; see <see cref="BadRowPolicy.Skip"/>.</para>
 /// <para>Speed: the text is read in blocks that are split at record boundaries and converted on all cores.</para>
 /// </remarks>
-public static class CsvReader
+public static partial class CsvReader
 {
     /// <summary>Reads the UTF-8 file at <paramref name="path"/>; the path names it in errors.</summary>
     /// <param name="path">File to read.</param>
@@ -48,26 +48,6 @@ public static class CsvReader
     public static ColumnTable Read(TextReader reader, string source, CsvSchema schema, CsvReadOptions? options = null) =>
         Read(reader, source, schema, options ?? CsvReadOptions.Default, CsvParallelism.Default);
 
-    /// <summary>Infers the schema of the file at <paramref name="path"/> (see <see cref="CsvSchema.Infer(string, CsvReadOptions?)"/>) and reads it.</summary>
-    /// <param name="path">File to read.</param>
-    /// <param name="options">Reading options; <see cref="CsvReadOptions.Default"/> if omitted.</param>
-    /// <exception cref="DataFormatException">The file is not well-formed CSV.</exception>
-    public static ColumnTable ReadInferred(string path, CsvReadOptions? options = null) =>
-        Read(path, CsvSchema.Infer(path, options), options);
-
-    /// <summary>Infers the schema of the text from <paramref name="reader"/> and reads it (the text is held in memory for the two passes).</summary>
-    /// <param name="reader">Input.</param>
-    /// <param name="source">Name of the input in error messages.</param>
-    /// <param name="options">Reading options; <see cref="CsvReadOptions.Default"/> if omitted.</param>
-    /// <exception cref="DataFormatException">The input is not well-formed CSV.</exception>
-    public static ColumnTable ReadInferred(TextReader reader, string source, CsvReadOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var text = reader.ReadToEnd();
-        var schema = CsvSchema.Infer(new StringReader(text), source, options);
-        return Read(new StringReader(text), source, schema, options);
-    }
-
     /// <summary>
     /// Reads with the given division of work (tests use tiny blocks to exercise block boundaries).
     /// <paramref name="expectedChars"/>, the input length if known, lets the result columns be sized once.
@@ -75,9 +55,18 @@ public static class CsvReader
     internal static ColumnTable Read(
         TextReader reader, string source, CsvSchema schema, CsvReadOptions options, CsvParallelism parallelism, long? expectedChars = null)
     {
+        ArgumentNullException.ThrowIfNull(schema);
+        return ReadCore(reader, source, schema, options, parallelism, expectedChars).Table;
+    }
+
+    // Reads with `schema`, or, when it is null, infers one: every column is read as numbers and a value that is
+    // not a finite number marks its column as text instead of failing (the returned table is then only valid if
+    // the inferred schema is all numbers).
+    private static (ColumnTable Table, CsvSchema Schema) ReadCore(
+        TextReader reader, string source, CsvSchema? schema, CsvReadOptions options, CsvParallelism parallelism, long? expectedChars)
+    {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(schema);
         using var blocks = new CsvBlockReader(reader, parallelism.BlockChars, leaveOpen: true);
         if (!blocks.TryRead(out var block))
         {
@@ -87,11 +76,13 @@ public static class CsvReader
         var headerTokenizer = CsvTokenizer.ForBlocks(source);
         headerTokenizer.Reset(block);
         var header = CsvHeader.Read(headerTokenizer);
-        var fieldOfColumn = header.Bind(schema);
+        var inferring = schema is null;
+        var readSchema = schema ?? new CsvSchema(header.Names.Select(name => new CsvColumn(name, CsvColumnType.Double)));
+        var fieldOfColumn = header.Bind(readSchema);
         var workers = Enumerable.Range(0, parallelism.Workers)
-            .Select(_ => new CsvSegmentParser(schema, header, fieldOfColumn, options.BadRows))
+            .Select(_ => new CsvSegmentParser(readSchema, header, fieldOfColumn, options.BadRows, inferring))
             .ToArray();
-        var table = new TableAccumulator(schema, header, fieldOfColumn, options);
+        var table = new TableAccumulator(readSchema, header, fieldOfColumn, options, inferring);
         var firstBlock = true;
         for (CsvBlock? current = headerTokenizer.Remaining; current is { } next;)
         {
@@ -117,7 +108,7 @@ public static class CsvReader
             current = reading.GetAwaiter().GetResult();
         }
 
-        return table.Build();
+        return (table.Build(), inferring ? table.InferredSchema() : readSchema);
     }
 
     private static void ParseBlock(CsvBlock block, CsvSegmentParser[] workers, TableAccumulator table, int minimumCharsToSplit)

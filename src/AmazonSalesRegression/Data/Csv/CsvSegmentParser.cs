@@ -16,7 +16,8 @@ internal sealed class CsvSegmentParser
     private readonly CsvTokenizer _tokenizer;
     private int[] _lines = new int[256];
 
-    public CsvSegmentParser(CsvSchema schema, CsvHeader header, int[] fieldOfColumn, BadRowPolicy policy)
+    /// <summary>Creates a worker; when <paramref name="inferring"/>, values that are not numbers are noted in <see cref="TextEvidence"/> instead of failing the row.</summary>
+    public CsvSegmentParser(CsvSchema schema, CsvHeader header, int[] fieldOfColumn, BadRowPolicy policy, bool inferring)
     {
         _schema = schema;
         _header = header;
@@ -25,6 +26,7 @@ internal sealed class CsvSegmentParser
         _stopAtFirstError = policy == BadRowPolicy.Throw;
         _tokenizer = CsvTokenizer.ForBlocks(header.Source);
         Builders = [.. schema.Columns.Select(ColumnBuilder.Create)];
+        TextEvidence = inferring ? new string?[Builders.Length] : null;
     }
 
     /// <summary>Column values of the accepted rows, in schema order.</summary>
@@ -45,6 +47,12 @@ internal sealed class CsvSegmentParser
     /// <summary>Whether the block held any record other than blank lines.</summary>
     public bool SawRecord { get; private set; }
 
+    /// <summary>
+    /// When inferring, per column the first value of the block that is not a finite number (where and what),
+    /// after which the column is no longer parsed in this block; otherwise <see langword="null"/>.
+    /// </summary>
+    public string?[]? TextEvidence { get; }
+
     /// <summary>Blank lines after the block's last record (errors only if rows follow in a later block).</summary>
     public List<int> TrailingBlankLines { get; } = [];
 
@@ -57,6 +65,11 @@ internal sealed class CsvSegmentParser
         Fatal = null;
         SawRecord = false;
         TrailingBlankLines.Clear();
+        if (TextEvidence is not null)
+        {
+            Array.Clear(TextEvidence);
+        }
+
         _tokenizer.Reset(block);
         try
         {
@@ -113,9 +126,20 @@ internal sealed class CsvSegmentParser
         for (var j = 0; j < Builders.Length; j++)
         {
             var field = _fieldOfColumn[j];
-            if (Builders[j].TryParse(_tokenizer[field], row) is { } problem)
+            if (TextEvidence?[j] is not null)
             {
-                return new DataFormatException(_header.Source, _tokenizer.FieldLine(field), field + 1, _header.Names[field], problem);
+                Builders[j].SetDefault(row);
+            }
+            else if (Builders[j].TryParse(_tokenizer[field], row) is { } problem)
+            {
+                if (TextEvidence is null)
+                {
+                    return new DataFormatException(_header.Source, _tokenizer.FieldLine(field), field + 1, _header.Names[field], problem);
+                }
+
+                var text = _tokenizer[field];
+                Builders[j].SetDefault(row);
+                TextEvidence[j] = $"line {_tokenizer.FieldLine(field)} has {(text.IsWhiteSpace() ? "an empty value" : CsvErrors.Show(text))}, which is not a finite number";
             }
         }
 

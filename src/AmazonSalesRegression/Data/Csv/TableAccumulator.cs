@@ -12,15 +12,18 @@ internal sealed class TableAccumulator
     private readonly ColumnBuilder[] _columns;
     private readonly List<DataFormatException> _skipped = [];
     private readonly List<int> _pendingBlankLines = [];
+    private readonly string?[]? _textEvidence;
     private int[] _lines = new int[256];
     private int _rowCount;
 
-    public TableAccumulator(CsvSchema schema, CsvHeader header, int[] fieldOfColumn, CsvReadOptions options)
+    /// <summary>Creates an accumulator; when <paramref name="inferring"/>, it also merges the workers' <see cref="CsvSegmentParser.TextEvidence"/>.</summary>
+    public TableAccumulator(CsvSchema schema, CsvHeader header, int[] fieldOfColumn, CsvReadOptions options, bool inferring)
     {
         _header = header;
         _fieldOfColumn = fieldOfColumn;
         _options = options;
         _columns = [.. schema.Columns.Select(ColumnBuilder.Create)];
+        _textEvidence = inferring ? new string?[_columns.Length] : null;
     }
 
     /// <summary>Appends one parsed block; throws its first error under <see cref="BadRowPolicy.Throw"/>.</summary>
@@ -43,6 +46,11 @@ internal sealed class TableAccumulator
         }
 
         _pendingBlankLines.AddRange(part.TrailingBlankLines);
+        for (var j = 0; _textEvidence is not null && j < _textEvidence.Length; j++)
+        {
+            _textEvidence[j] ??= part.TextEvidence![j];
+        }
+
         for (var j = 0; j < _columns.Length; j++)
         {
             part.Builders[j].CopyTo(_columns[j], _rowCount, part.RowCount);
@@ -94,6 +102,20 @@ internal sealed class TableAccumulator
 
         return new ColumnTable(_header.Source, columns, _lines[.._rowCount], _skipped);
     }
+
+    /// <summary>
+    /// After an inferring read: a strict schema where a column is <see cref="CsvColumnType.Double"/> when there are
+    /// rows and all its values are finite numbers, otherwise <see cref="CsvColumnType.String"/> (empty values allowed),
+    /// each with a <see cref="CsvColumn.Description"/> of why.
+    /// </summary>
+    public CsvSchema InferredSchema() =>
+        new(_columns.Select((column, j) => _rowCount > 0 && _textEvidence![j] is null
+            ? new CsvColumn(column.Column.Name, CsvColumnType.Double) { Description = $"number: all {_rowCount} values are finite numbers" }
+            : new CsvColumn(column.Column.Name, CsvColumnType.String)
+            {
+                AllowEmpty = true,
+                Description = _rowCount == 0 ? "text: the file has no rows to show it is numeric" : $"text: {_textEvidence![j]}",
+            }));
 
     private void Reject(DataFormatException error)
     {

@@ -32,6 +32,30 @@ public sealed class CsvSchemaInferenceTests
     }
 
     [Fact]
+    public void The_first_non_number_in_file_order_is_named_when_a_large_file_is_read_in_parallel()
+    {
+        // Given (about 100 000 characters: split among the workers)
+        var rows = Enumerable.Range(0, 8000).Select(i => i switch
+        {
+            1000 => $"{i},first-text,{i}",
+            7000 => $"{i},later-text,also-text",
+            _ => $"{i},{i * 0.5},{i}",
+        });
+        var text = "id,b,c\n" + string.Join("\n", rows) + "\n";
+
+        // When
+        var schema = Infer(text);
+        var table = CsvReader.ReadInferred(new StringReader(text), "user.csv");
+
+        // Then
+        Assert.Equal("text: line 1002 has 'first-text', which is not a finite number", schema["b"].Description);
+        Assert.Equal("text: line 7002 has 'also-text', which is not a finite number", schema["c"].Description);
+        Assert.Equal("number: all 8000 values are finite numbers", schema["id"].Description);
+        Assert.Equal("later-text", table.Get<string>("b")[7000]);
+        Assert.Equal(7999.0, table.Get<double>("id")[7999]);
+    }
+
+    [Fact]
     public void An_empty_value_makes_a_column_text()
     {
         // When
