@@ -98,6 +98,17 @@ public sealed class CsvReaderTests
     }
 
     [Fact]
+    public void A_header_without_a_final_newline_gives_an_empty_table()
+    {
+        // When
+        var table = CsvInput.Read(CsvInput.Header.TrimEnd('\n'));
+
+        // Then
+        Assert.Equal(0, table.RowCount);
+        Assert.Equal(["date", "sku", "units", "price", "promo", "note"], table.ColumnNames);
+    }
+
+    [Fact]
     public void Empty_lines_at_the_end_of_the_file_are_ignored()
     {
         // Given
