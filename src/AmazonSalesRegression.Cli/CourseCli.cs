@@ -14,6 +14,7 @@ internal static class CourseCli
         {
             DataCommand.Create(context),
             CourseCommand.Create(context),
+            FitCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
