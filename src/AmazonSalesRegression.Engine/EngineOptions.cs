@@ -15,6 +15,12 @@ public sealed record EngineOptions
     /// <summary>How many columns a table shows before summarising the rest.</summary>
     public int MaxDisplayColumns { get; init; } = 30;
 
+    /// <summary>
+    /// How long an interrupted cell may take to stop by itself (observing its <c>CancellationToken</c>) before the
+    /// session abandons it and reports it as interrupted anyway.
+    /// </summary>
+    public TimeSpan InterruptGracePeriod { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The options used when none are given.</summary>
     public static EngineOptions Default { get; } = new();
 }

@@ -11,8 +11,10 @@ public sealed partial class CSharpNotebookSession
     /// <remarks>
     /// Cells queue and run one at a time. A runtime exception keeps the state the cell reached (variables it assigned
     /// before throwing stay defined); a compile error leaves the state unchanged. When <paramref name="cancellationToken"/>
-    /// fires, the cell can stop cooperatively (through its <c>CancellationToken</c>); if it does not, the engine stops
-    /// waiting, reports the interrupt, drops the cell's later output and continues from the previous cell's state.
+    /// fires, the cell can stop cooperatively (through its <c>CancellationToken</c>); if it has not stopped within
+    /// <see cref="EngineOptions.InterruptGracePeriod"/>, the engine stops waiting, reports the interrupt, drops the cell's
+    /// later output and continues from the previous cell's state. The abandoned cell keeps running in the background,
+    /// and objects it shares with earlier cells (their variables' values) can still change under it.
     /// </remarks>
     public async Task<CellExecutionResult> ExecuteAsync(string code, ICellOutput output, CancellationToken cancellationToken)
     {
@@ -70,7 +72,8 @@ public sealed partial class CSharpNotebookSession
             first = await Task.WhenAny(running, interrupted.Task).ConfigureAwait(false);
         }
 
-        if (first != running)
+        if (first != running
+            && await Task.WhenAny(running, Task.Delay(_options.InterruptGracePeriod, CancellationToken.None)).ConfigureAwait(false) != running)
         {
             run.Cell.Abandon();
             _ = running.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
