@@ -45,7 +45,8 @@ public sealed partial class CSharpNotebookSession
             }
 
             var cell = new CellContext(output, _cells, count, cancellationToken);
-            var script = previous.Script.ContinueWith(directives.Code, _scriptOptions.WithFilePath(RuntimeErrors.CellFileName(count)));
+            var options = _cellOptions.AddReferences(_pendingReferences).WithFilePath(RuntimeErrors.CellFileName(count));
+            var script = previous.Script.ContinueWith(directives.Code, options);
             _cells.Running = cell;
             try
             {
@@ -86,6 +87,7 @@ public sealed partial class CSharpNotebookSession
         {
             _state = state;
             _history = _history.Add(run.Code);
+            _pendingReferences = [];
         }
 
         var error = outcome.Error;
@@ -105,8 +107,9 @@ public sealed partial class CSharpNotebookSession
             return;
         }
 
+        // Until a cell that carries them compiles, every next cell passes them again.
         var added = paths.Select(path => ScriptReferences.FromFile(path)).ToArray();
         _references = _references.AddRange(added);
-        _scriptOptions = _scriptOptions.AddReferences(added);
+        _pendingReferences = _pendingReferences.AddRange(added);
     }
 }

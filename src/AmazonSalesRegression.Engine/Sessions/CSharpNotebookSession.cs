@@ -31,10 +31,12 @@ public sealed partial class CSharpNotebookSession : INotebookSession
     private readonly SemaphoreSlim _queue = new(1, 1);
     private readonly Lazy<Task<ScriptState<object>>> _baseState;
     private readonly CompletionWorkspace _completion;
-    private ScriptOptions _scriptOptions;
+    private readonly ScriptOptions _baseOptions;
+    private readonly ScriptOptions _cellOptions;
     private ScriptState<object>? _state;
     private ImmutableList<string> _history = [];
     private ImmutableList<MetadataReference> _references;
+    private ImmutableList<MetadataReference> _pendingReferences = [];
     private Task? _warmUp;
     private int _executionCount;
     private bool _disposed;
@@ -48,15 +50,18 @@ public sealed partial class CSharpNotebookSession : INotebookSession
         var formatters = FormatterRegistry.CreateDefault(new FormatContext(options.MaxDisplayRows, options.MaxDisplayColumns));
         _cells = new SessionCells(new DisplayService(formatters));
         _references = [.. ScriptReferences.Default];
-        _scriptOptions = ScriptOptions.Default
+        _baseOptions = ScriptOptions.Default
             .WithReferences(_references)
             .WithImports(ScriptReferences.DefaultImports)
             .WithLanguageVersion(LanguageVersion.Latest)
             .WithEmitDebugInformation(true)
             .WithFileEncoding(Encoding.UTF8)
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(BaseDirectory));
+
+        // Later submissions inherit the references and imports of the chain; repeating them would rebind them per cell.
+        _cellOptions = _baseOptions.WithReferences(Array.Empty<MetadataReference>()).WithImports(Array.Empty<string>());
         _baseState = new Lazy<Task<ScriptState<object>>>(
-            () => Task.Run(() => CSharpScript.RunAsync(string.Empty, _scriptOptions, _globals, typeof(CellGlobals))));
+            () => Task.Run(() => CSharpScript.RunAsync(string.Empty, _baseOptions, _globals, typeof(CellGlobals))));
         _completion = new CompletionWorkspace();
     }
 
@@ -85,7 +90,7 @@ public sealed partial class CSharpNotebookSession : INotebookSession
     private async Task WarmUpCoreAsync()
     {
         var state = await _baseState.Value.ConfigureAwait(false);
-        var probe = state.Script.ContinueWith("var warmUp = new List<int> { 1, 2 }.Sum(); warmUp", _scriptOptions);
+        var probe = state.Script.ContinueWith("var warmUp = new List<int> { 1, 2 }.Sum(); warmUp", _cellOptions);
         await probe.RunFromAsync(state).ConfigureAwait(false);
         await _completion.CompleteAsync(Snapshot(), "Console.", 8, CancellationToken.None).ConfigureAwait(false);
     }

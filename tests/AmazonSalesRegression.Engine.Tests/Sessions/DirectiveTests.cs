@@ -66,6 +66,24 @@ public sealed class DirectiveTests(SessionFixture fixture)
     }
 
     [Fact]
+    public async Task A_referenced_assembly_stays_available_when_its_cell_fails_to_compile()
+    {
+        // Given
+        using var folder = new TempDirectory();
+        EmitLibrary(folder.File("Greeter.dll"));
+        await using var session = NotebookSessions.Create(new EngineOptions { WorkingDirectory = folder.Path });
+        var failed = await session.ExecuteAsync("#r \"Greeter.dll\"\nthis does not compile", new RecordingCellOutput(), CancellationToken.None);
+
+        // When
+        var result = await session.ExecuteAsync("Greeting.Tests.Greeter.Hello(\"again\")", new RecordingCellOutput(), CancellationToken.None);
+
+        // Then
+        Assert.False(failed.Succeeded);
+        Assert.True(result.Succeeded, result.Error?.Value);
+        Assert.Equal("hello again", result.Result!.Text());
+    }
+
+    [Fact]
     public async Task A_missing_assembly_file_is_an_error()
     {
         // When

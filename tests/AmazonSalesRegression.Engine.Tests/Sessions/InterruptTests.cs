@@ -31,12 +31,12 @@ public sealed class InterruptTests
     public async Task A_cell_that_ignores_the_interrupt_is_abandoned_and_later_cells_continue_from_the_last_completed_state()
     {
         // Given
-        await using var session = NotebookSessions.Create();
+        await using var session = NotebookSessions.Create(new EngineOptions { InterruptGracePeriod = TimeSpan.FromMilliseconds(200) });
         await session.ExecuteAsync("var counter = 1;", new RecordingCellOutput(), CancellationToken.None);
         using var interrupt = new CancellationTokenSource();
         var runaway = new RecordingCellOutput();
         var running = session.ExecuteAsync(
-            "Console.WriteLine(\"runaway\");\nfor (var i = 0; i < 20; i++) { System.Threading.Thread.Sleep(50); }\n"
+            "Console.WriteLine(\"runaway\");\nfor (var i = 0; i < 40; i++) { System.Threading.Thread.Sleep(50); }\n"
             + "Console.WriteLine(\"late\");\nAppDomain.CurrentDomain.SetData(\"interrupt-test-done\", true);\nvar fromRunaway = 1;",
             runaway,
             interrupt.Token);
