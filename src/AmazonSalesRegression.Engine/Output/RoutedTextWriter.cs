@@ -2,9 +2,16 @@ using System.Text;
 
 namespace AmazonSalesRegression.Engine.Output;
 
-/// <summary>A console writer that forwards to the current cell's output, or to the host's writer outside cells.</summary>
+/// <summary>
+/// A console writer that forwards to the current cell's output, or to the host's writer outside cells. Console writes
+/// made by an <see cref="ICellOutput"/> implementation while it handles a forwarded write (a kernel's own logging)
+/// go to the host, so they cannot loop back into the cell.
+/// </summary>
 internal sealed class RoutedTextWriter(TextWriter host, bool isError) : TextWriter
 {
+    [ThreadStatic]
+    private static bool t_forwarding;
+
     public override Encoding Encoding => host.Encoding;
 
     public override IFormatProvider FormatProvider => host.FormatProvider;
@@ -39,20 +46,28 @@ internal sealed class RoutedTextWriter(TextWriter host, bool isError) : TextWrit
         }
 
         var cell = CellContext.Current;
-        if (cell is null)
+        if (cell is null || t_forwarding)
         {
             host.Write(text);
             return;
         }
 
         var target = cell.Target;
-        if (isError)
+        t_forwarding = true;
+        try
         {
-            target?.WriteStandardError(text);
+            if (isError)
+            {
+                target?.WriteStandardError(text);
+            }
+            else
+            {
+                target?.WriteStandardOutput(text);
+            }
         }
-        else
+        finally
         {
-            target?.WriteStandardOutput(text);
+            t_forwarding = false;
         }
     }
 }

@@ -23,12 +23,6 @@ public sealed class NotebookFormatException : Exception
         Problems = [message];
     }
 
-    /// <summary>Creates the exception with a generic message.</summary>
-    public NotebookFormatException()
-        : this("unknown problem")
-    {
-    }
-
     /// <summary>Every problem found, each prefixed with where it is (e.g. <c>cells[3].id</c>).</summary>
     public IReadOnlyList<string> Problems { get; }
 }

@@ -94,6 +94,20 @@ public sealed class ExecutionTests(SessionFixture fixture)
     }
 
     [Fact]
+    public async Task Console_writes_made_by_the_output_itself_go_to_the_host_not_back_into_the_cell()
+    {
+        // Given
+        var output = new LoggingCellOutput();
+
+        // When
+        var result = await fixture.Session.ExecuteAsync("Console.Write(\"user\");", output, CancellationToken.None);
+
+        // Then
+        Assert.True(result.Succeeded, result.Error?.Value);
+        Assert.Equal(["user"], output.Received);
+    }
+
+    [Fact]
     public async Task Execution_counts_increase_by_one_per_cell()
     {
         // Given
@@ -123,5 +137,26 @@ public sealed class ExecutionTests(SessionFixture fixture)
         // Then
         Assert.True(result.Succeeded, result.Error?.Value);
         Assert.Equal("SalesRecord 2 1 5", result.Result!.Text());
+    }
+
+    /// <summary>An output that logs to the console while it handles a write, as a kernel might.</summary>
+    private sealed class LoggingCellOutput : ICellOutput
+    {
+        public List<string> Received { get; } = [];
+
+        public void WriteStandardOutput(string text)
+        {
+            Received.Add(text);
+            Console.Error.Write(" ");
+        }
+
+        public void WriteStandardError(string text) => Received.Add("stderr:" + text);
+
+        public void Display(DisplayData data, string? displayId, bool update)
+        {
+        }
+
+        public Task<string> ReadInputAsync(string prompt, bool password, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("No input in tests.");
     }
 }
