@@ -55,6 +55,7 @@ public sealed partial class CSharpNotebookSession
             finally
             {
                 _cells.Running = null;
+                ConsoleRouting.EnsureInstalled();
             }
         }
         finally
