@@ -1,0 +1,26 @@
+namespace AmazonSalesRegression.Engine;
+
+/// <summary>Settings of one notebook session.</summary>
+public sealed record EngineOptions
+{
+    /// <summary>
+    /// The notebook's folder: <c>#r "path.dll"</c> directives resolve relative to it. <see langword="null"/> means the
+    /// process's current directory. The session never changes the process's current directory; the headless runner does.
+    /// </summary>
+    public string? WorkingDirectory { get; init; }
+
+    /// <summary>How many rows (or items) a table or list shows before summarising the rest as "… N more rows".</summary>
+    public int MaxDisplayRows { get; init; } = 20;
+
+    /// <summary>How many columns a table shows before summarising the rest.</summary>
+    public int MaxDisplayColumns { get; init; } = 30;
+
+    /// <summary>
+    /// How long an interrupted cell may take to stop by itself (observing its <c>CancellationToken</c>) before the
+    /// session abandons it and reports it as interrupted anyway.
+    /// </summary>
+    public TimeSpan InterruptGracePeriod { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The options used when none are given.</summary>
+    public static EngineOptions Default { get; } = new();
+}

@@ -1,0 +1,59 @@
+namespace AmazonSalesRegression.Engine.Runner;
+
+/// <summary>
+/// Checks that a notebook's committed outputs are still what its code produces, like nbval: runs every code cell
+/// in memory (the file is not changed) and compares each cell's fresh outputs with the committed ones
+/// (see <see cref="OutputSanitizer"/> for what is masked first). Tags: <c>nbval-skip</c> cells are not run;
+/// <c>nbval-ignore-output</c> cells run but are not compared. Execution goes on after a failing cell, so every cell
+/// is compared.
+/// </summary>
+public static class NotebookChecker
+{
+    /// <summary>Checks the notebook at <paramref name="path"/>.</summary>
+    /// <exception cref="NotebookFormatException">The file is not a valid notebook.</exception>
+    public static async Task<NotebookCheckResult> CheckAsync(
+        string path,
+        NotebookRunOptions? options = null,
+        OutputSanitizer? sanitizer = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        sanitizer ??= OutputSanitizer.Default;
+        var committed = await NotebookJson.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+        var run = await NotebookExecution.RunAsync(
+                committed,
+                path,
+                options ?? NotebookRunOptions.Default,
+                cell => cell.HasTag(NotebookCell.SkipTag),
+                stopAtFailure: false,
+                cancellationToken)
+            .ConfigureAwait(false);
+
+        var mismatches = new List<NotebookMismatch>();
+        var compared = 0;
+        for (var index = 0; index < committed.Cells.Count; index++)
+        {
+            var cell = committed.Cells[index];
+            if (!cell.IsCode || cell.HasTag(NotebookCell.SkipTag) || cell.HasTag(NotebookCell.IgnoreOutputTag))
+            {
+                continue;
+            }
+
+            compared++;
+            if (OutputComparer.FirstDifference(cell.Outputs, run.Notebook.Cells[index].Outputs, sanitizer) is { } difference)
+            {
+                mismatches.Add(new NotebookMismatch(
+                    path,
+                    index,
+                    cell.Id,
+                    difference.OutputIndex,
+                    difference.Description,
+                    difference.Line,
+                    difference.Expected,
+                    difference.Actual));
+            }
+        }
+
+        return new NotebookCheckResult(path, compared, mismatches);
+    }
+}

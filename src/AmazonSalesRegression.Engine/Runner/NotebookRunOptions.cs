@@ -1,0 +1,20 @@
+namespace AmazonSalesRegression.Engine.Runner;
+
+/// <summary>Settings of a headless notebook run or check.</summary>
+public sealed record NotebookRunOptions
+{
+    /// <summary>Engine settings; the working directory is always replaced by the notebook's folder.</summary>
+    public EngineOptions Engine { get; init; } = EngineOptions.Default;
+
+    /// <summary>How long one cell may run before it is interrupted and reported as timed out.</summary>
+    public TimeSpan CellTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Whether cells run with the process's current directory set to the notebook's folder (restored afterwards), so
+    /// relative file paths in cells work as in Jupyter. Runs in one process are serialised while it is set.
+    /// </summary>
+    public bool UseNotebookDirectory { get; init; } = true;
+
+    /// <summary>The options used when none are given.</summary>
+    public static NotebookRunOptions Default { get; } = new();
+}

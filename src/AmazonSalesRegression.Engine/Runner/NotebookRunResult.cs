@@ -1,0 +1,12 @@
+namespace AmazonSalesRegression.Engine.Runner;
+
+/// <summary>The outcome of running one notebook.</summary>
+/// <param name="NotebookPath">The notebook, as the caller named it.</param>
+/// <param name="Notebook">The notebook with its fresh outputs.</param>
+/// <param name="ExecutedCells">How many code cells ran.</param>
+/// <param name="Failures">Cells that failed unexpectedly (the run stops at the first one).</param>
+public sealed record NotebookRunResult(string NotebookPath, Notebook Notebook, int ExecutedCells, IReadOnlyList<NotebookFailure> Failures)
+{
+    /// <summary>True when no cell failed unexpectedly.</summary>
+    public bool Succeeded => Failures.Count == 0;
+}
