@@ -27,9 +27,10 @@ public static class KernelSpecInstaller
     public static string Install(IReadOnlyList<string> argvPrefix, KernelSpecInstallOptions? options = null)
     {
         options ??= new KernelSpecInstallOptions();
+        var json = KernelJson(argvPrefix, options);
         var directory = KernelDirectory(options);
         Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Join(directory, "kernel.json"), KernelJson(argvPrefix, options));
+        File.WriteAllText(Path.Join(directory, "kernel.json"), json);
         return directory;
     }
 
