@@ -41,9 +41,6 @@ public sealed record ConnectionInfo(
         JsonSerializer.Deserialize<ConnectionInfo>(json, ProtocolJson.Options)
         ?? throw new JsonException("The connection file is empty.");
 
-    /// <summary>The JSON text of this connection file, as Jupyter writes it.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, ProtocolJson.Options);
-
     /// <summary>The ZeroMQ endpoint of <paramref name="port"/>: <c>tcp://ip:port</c>, or <c>ipc://ip-port</c> for the ipc transport.</summary>
     /// <exception cref="NotSupportedException">The transport is neither <c>tcp</c> nor <c>ipc</c>.</exception>
     public string Endpoint(int port) => Transport switch

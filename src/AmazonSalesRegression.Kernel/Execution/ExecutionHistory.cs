@@ -18,18 +18,6 @@ internal sealed class ExecutionHistory
     private readonly List<HistoryEntry> _entries = [];
     private int _session = 1;
 
-    /// <summary>The current session's number.</summary>
-    public int CurrentSession
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _session;
-            }
-        }
-    }
-
     /// <summary>Records a cell of the current session.</summary>
     public void Add(int line, string input)
     {

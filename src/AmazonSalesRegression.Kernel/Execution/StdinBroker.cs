@@ -62,6 +62,4 @@ internal sealed class StdinBroker(MessageSender sender, IKernelLogger logger)
             _pending.Answer.TrySetResult(value);
         }
     }
-
-    private sealed record PendingInput(string MsgId, TaskCompletionSource<string> Answer);
 }

@@ -1,3 +1,4 @@
+using AmazonSalesRegression.Kernel.Messaging;
 using AmazonSalesRegression.Kernel.Protocol;
 
 namespace AmazonSalesRegression.Kernel.Handlers;
@@ -10,7 +11,7 @@ internal sealed class KernelInfoHandler(KernelOptions options) : IRequestHandler
 {
     private readonly KernelInfoReply _reply = new(
         ReplyStatus.Ok,
-        Messaging.MessageFactory.ProtocolVersion,
+        MessageFactory.ProtocolVersion,
         JupyterKernel.Name,
         options.ImplementationVersion,
         new LanguageInfo(

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AmazonSalesRegression.Kernel.Protocol;
 
 namespace AmazonSalesRegression.Kernel.Messaging;
 
@@ -17,7 +16,7 @@ internal sealed record JupyterMessage(WireMessage Wire, MessageHeader Header, Js
     /// <exception cref="JsonException">A frame is not a JSON object, or the header lacks <c>msg_id</c> or <c>msg_type</c>.</exception>
     public static JupyterMessage Parse(WireMessage wire)
     {
-        var header = ProtocolJson.Read<MessageHeader>(ParseObject(wire.Header, "header"));
+        var header = MessageHeader.Read(ParseObject(wire.Header, "header"));
         return new JupyterMessage(
             wire,
             header,

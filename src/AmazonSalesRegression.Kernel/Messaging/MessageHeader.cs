@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
 namespace AmazonSalesRegression.Kernel.Messaging;
 
 /// <summary>
@@ -16,4 +19,22 @@ internal sealed record MessageHeader(
     string Session = "",
     string Username = "",
     string Date = "",
-    string Version = "");
+    string Version = "")
+{
+    /// <summary>
+    /// Reads a received header leniently: <c>msg_id</c> and <c>msg_type</c> must be strings; any other member that is
+    /// missing or not a string reads as empty, so that a client's unusual header never gets its request dropped.
+    /// </summary>
+    /// <exception cref="JsonException"><c>msg_id</c> or <c>msg_type</c> is missing or not a string.</exception>
+    public static MessageHeader Read(JsonObject header) =>
+        new(
+            Text(header, "msg_id") ?? throw new JsonException("The header has no msg_id."),
+            Text(header, "msg_type") ?? throw new JsonException("The header has no msg_type."),
+            Text(header, "session") ?? "",
+            Text(header, "username") ?? "",
+            Text(header, "date") ?? "",
+            Text(header, "version") ?? "");
+
+    private static string? Text(JsonObject header, string name) =>
+        header[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+}

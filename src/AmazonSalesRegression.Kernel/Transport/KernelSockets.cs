@@ -14,6 +14,10 @@ internal sealed class KernelSockets : IDisposable
     {
         try
         {
+            // A reply or input request to a client that is not (or no longer) connected fails loudly instead of vanishing.
+            Shell.Options.RouterMandatory = true;
+            Control.Options.RouterMandatory = true;
+            Stdin.Options.RouterMandatory = true;
             Bind(Shell, connection.Endpoint(connection.ShellPort));
             Bind(Control, connection.Endpoint(connection.ControlPort));
             Bind(Stdin, connection.Endpoint(connection.StdinPort));

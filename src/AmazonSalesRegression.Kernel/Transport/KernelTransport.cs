@@ -102,6 +102,10 @@ internal sealed class KernelTransport : IFrameSink, IDisposable
                     _logger.Log(KernelLogLevel.Warning, $"Dropped an outgoing {item.Channel} message: the socket would block.");
                 }
             }
+            catch (HostUnreachableException)
+            {
+                _logger.Log(KernelLogLevel.Warning, $"Dropped an outgoing {item.Channel} message: its client is not connected on {item.Channel}.");
+            }
             catch (Exception ex)
             {
                 _logger.Log(KernelLogLevel.Error, $"Failed to send a {item.Channel} message: {ex}");

@@ -52,4 +52,30 @@ public sealed class MessageFactoryTests
         // Then
         Assert.Equal("{}", Encoding.UTF8.GetString(message.ParentHeader));
     }
+
+    [Fact]
+    public void A_received_header_with_null_or_missing_optional_members_still_parses()
+    {
+        // Given
+        var header = Encoding.UTF8.GetBytes("""{"msg_id": "m1", "msg_type": "execute_request", "username": null, "date": 12}""");
+
+        // When
+        var message = JupyterMessage.Parse(new WireMessage([], header, "{}"u8.ToArray(), "{}"u8.ToArray(), "{}"u8.ToArray(), []));
+
+        // Then
+        Assert.Equal(new MessageHeader("m1", "execute_request"), message.Header);
+    }
+
+    [Fact]
+    public void A_received_header_without_a_msg_type_is_refused()
+    {
+        // Given
+        var header = Encoding.UTF8.GetBytes("""{"msg_id": "m1"}""");
+
+        // When
+        var error = Record.Exception(() => JupyterMessage.Parse(new WireMessage([], header, "{}"u8.ToArray(), "{}"u8.ToArray(), "{}"u8.ToArray(), [])));
+
+        // Then
+        Assert.IsType<System.Text.Json.JsonException>(error);
+    }
 }

@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Kernel.Tests.Fakes;
+using AmazonSalesRegression.Kernel.Transport;
 
 namespace AmazonSalesRegression.Kernel.Tests.Support;
 
@@ -16,7 +17,15 @@ internal sealed class RunningKernel : IAsyncDisposable
         Log = log;
         Run = Task.Run(() => JupyterKernel.RunAsync(connection, sessions.Create, options, _stop.Token));
         Client = new TestClient(connection);
-        Client.WaitForKernel();
+        try
+        {
+            Client.WaitForKernel();
+            ConfirmStdinConnected();
+        }
+        catch (TimeoutException) when (Run.IsFaulted)
+        {
+            throw new InvalidOperationException("The kernel failed to start.", Run.Exception);
+        }
     }
 
     public ConnectionInfo Connection { get; }
@@ -41,6 +50,19 @@ internal sealed class RunningKernel : IAsyncDisposable
 
     /// <summary>Whether the kernel stopped by itself within five seconds.</summary>
     public bool StopsWithinTimeout() => Run.Wait(TimeSpan.FromSeconds(5));
+
+    /// <summary>
+    /// A ROUTER only knows a DEALER once its connection is up, and drops what it cannot route: make sure the kernel
+    /// has heard from the client's stdin socket before a test expects an input request on it.
+    /// </summary>
+    private void ConfirmStdinConnected()
+    {
+        Client.Send(KernelChannel.Stdin, "stdin_probe", []);
+        if (!Log.WaitFor("Ignored a stdin_probe on stdin"))
+        {
+            throw new TimeoutException("The kernel never heard from the client's stdin socket.");
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
