@@ -11,13 +11,11 @@ namespace AmazonSalesRegression.Cli.Course;
 internal static class CourseRun
 {
     /// <summary>Runs every step and prints a summary table of what each did.</summary>
-    public static async Task<int> ExecuteAsync(CliContext context, CancellationToken cancellation)
+    public static async Task<int> ExecuteAsync(CliContext context, CourseRunOptions options, CancellationToken cancellation)
     {
         var root = CoursePaths.FindRoot(context.WorkingDirectory);
-        var steps = new CourseStep[]
-        {
-            new("Data set", () => EnsureDataSet(root)),
-        };
+        var steps = new List<CourseStep> { new("Data set", _ => Task.Run(() => EnsureDataSet(root))) };
+        steps.AddRange(NotebookSteps.For(root, options));
 
         var outcomes = new List<(string Step, string Outcome)>();
         if (context.Console.Profile.Capabilities.Interactive)
@@ -57,7 +55,7 @@ internal static class CourseRun
     private static Task<string> RunAsync(CourseStep step, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        return Task.Run(step.Run, cancellation);
+        return step.Run(cancellation);
     }
 
     private static string EnsureDataSet(string root)
