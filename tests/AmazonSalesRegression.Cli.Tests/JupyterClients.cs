@@ -1,0 +1,70 @@
+using System.Diagnostics;
+
+namespace AmazonSalesRegression.Cli.Tests;
+
+/// <summary>
+/// The real Jupyter clients the kernel must work with: Debian's python3 with jupyter_client, nbformat and nbclient.
+/// On a fresh Debian machine where the tests run as root (as CI does), they are installed with apt on first use.
+/// </summary>
+internal static class JupyterClients
+{
+    private static readonly string[] Packages = ["python3-jupyter-client", "python3-nbclient", "python3-nbformat"];
+    private static readonly Lazy<string> Interpreter = new(Ensure);
+
+    /// <summary>The python3 that has the clients.</summary>
+    public static string Python => Interpreter.Value;
+
+    /// <summary>Runs a program to completion and returns its exit code, standard output and standard error.</summary>
+    public static (int ExitCode, string Output, string Error) Run(string program, IEnumerable<string> arguments, IDictionary<string, string>? environment = null, TimeSpan? timeout = null)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in time.");
+        }
+
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    private static string Ensure()
+    {
+        const string python = "/usr/bin/python3";
+        if (HasClients(python))
+        {
+            return python;
+        }
+
+        if (!File.Exists("/usr/bin/apt-get") || Environment.UserName != "root")
+        {
+            throw new InvalidOperationException($"These tests drive the kernel with Jupyter's own clients; install them with: sudo apt-get install {string.Join(' ', Packages)}");
+        }
+
+        var install = Run("/usr/bin/apt-get", ["install", "-y", "-q", .. Packages], new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" }, TimeSpan.FromMinutes(10));
+        if (install.ExitCode != 0)
+        {
+            Run("/usr/bin/apt-get", ["update", "-q"], timeout: TimeSpan.FromMinutes(10));
+            install = Run("/usr/bin/apt-get", ["install", "-y", "-q", .. Packages], new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" }, TimeSpan.FromMinutes(10));
+        }
+
+        return install.ExitCode == 0 && HasClients(python)
+            ? python
+            : throw new InvalidOperationException($"Installing {string.Join(' ', Packages)} with apt failed: {install.Error}");
+    }
+
+    private static bool HasClients(string python) =>
+        File.Exists(python) && Run(python, ["-c", "import jupyter_client, nbclient, nbformat"]).ExitCode == 0;
+}
