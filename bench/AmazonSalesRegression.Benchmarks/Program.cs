@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using AmazonSalesRegression.Regression;
+using AmazonSalesRegression.Regression.Streaming;
+
+// Times the library's heavy operations for the side-by-side scripts in bench/ (one line per measurement:
+// "name best_seconds median_seconds [extra]"). Usage:
+//   qr ROWS COLS REPEATS         in-memory OLS fit (QR) of a standard-normal design, as bench/qr_peers.py does for numpy/LAPACK
+//   fitparts CSV TARGET          the steps of `fit` on a CSV, timed separately (read, fit, summary)
+//   streaming ROWS COLS          streaming OLS: managed memory before/after and peak working set, to show memory does not grow with rows
+var culture = CultureInfo.InvariantCulture;
+switch (args.FirstOrDefault())
+{
+    case "qr":
+        Qr(int.Parse(args[1], culture), int.Parse(args[2], culture), int.Parse(args[3], culture));
+        break;
+    case "fitparts":
+        FitParts(args[1], args[2]);
+        break;
+    case "streaming":
+        Streaming(long.Parse(args[1], culture), int.Parse(args[2], culture));
+        break;
+    default:
+        Console.Error.WriteLine("usage: qr ROWS COLS REPEATS | fitparts CSV TARGET | streaming ROWS COLS");
+        return 2;
+}
+
+return 0;
+
+static void Qr(int rows, int cols, int repeats)
+{
+    var random = new Random(1);
+    var columns = Enumerable.Range(0, cols).Select(_ => Enumerable.Range(0, rows).Select(_ => Gaussian(random)).ToArray()).ToArray();
+    var y = Enumerable.Range(0, rows).Select(_ => Gaussian(random)).ToArray();
+    var names = Enumerable.Range(0, cols).Select(j => $"x{j}").ToArray();
+    var design = DesignMatrix.FromColumns(names, columns);
+    var solver = new LeastSquaresSolver(LeastSquaresOptions.Default with { Precision = PrecisionPolicy.Double });
+    var times = new List<double>();
+    for (var r = 0; r < repeats + 1; r++)
+    {
+        var watch = Stopwatch.StartNew();
+        solver.Solve(design, y);
+        watch.Stop();
+        if (r > 0)
+        {
+            times.Add(watch.Elapsed.TotalSeconds);
+        }
+    }
+
+    Report("ours: LeastSquaresSolver (Householder QR, double)", times);
+}
+
+static void FitParts(string path, string target)
+{
+    var watch = Stopwatch.StartNew();
+    var table = AmazonSalesRegression.Data.Csv.CsvReader.ReadInferred(path);
+    var read = watch.Elapsed.TotalSeconds;
+    var features = table.Columns.Where(c => c.Name != target).Select(c => c.Name).ToArray();
+    var fit = Ols.Fit(features.Select(f => table[f].ToDoubles()).ToArray(), table[target].ToDoubles(), features);
+    var fitted = watch.Elapsed.TotalSeconds;
+    var summary = fit.Summary().ToString();
+    var total = watch.Elapsed.TotalSeconds;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read={read:F3} fit={fitted - read:F3} summary={total - fitted:F3} total={total:F3} ({summary.Length} chars)"));
+}
+
+static void Streaming(long rows, int cols)
+{
+    var random = new Random(2);
+    var fit = new StreamingOls(Enumerable.Range(0, cols).Select(j => $"x{j}").ToArray());
+    var row = new double[cols];
+    GC.Collect();
+    var before = GC.GetTotalMemory(forceFullCollection: true);
+    var watch = Stopwatch.StartNew();
+    for (long i = 0; i < rows; i++)
+    {
+        for (var j = 0; j < cols; j++)
+        {
+            row[j] = Gaussian(random);
+        }
+
+        fit.Add(row, row[0] + (0.5 * row[cols - 1]) + Gaussian(random));
+    }
+
+    var result = fit.Solve();
+    watch.Stop();
+    var after = GC.GetTotalMemory(forceFullCollection: false);
+    Console.WriteLine(string.Create(
+        CultureInfo.InvariantCulture,
+        $"streaming rows={rows} cols={cols} seconds={watch.Elapsed.TotalSeconds:F3} managed_before={before} managed_after={after} peak_working_set={Process.GetCurrentProcess().PeakWorkingSet64} r2={result.Statistics.RSquared:F4}"));
+}
+
+static double Gaussian(Random random) => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+
+static void Report(string name, List<double> times)
+{
+    times.Sort();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} {times[0]:F4} {times[times.Count / 2]:F4}"));
+}
