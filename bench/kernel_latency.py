@@ -1,0 +1,46 @@
+#!/usr/bin/python3
+"""Kernel latency through jupyter_client, as an instructor experiences it.
+
+    /usr/bin/python3 bench/kernel_latency.py [WARM_CELLS]
+Needs the kernelspec: `dotnet run --project src/AmazonSalesRegression.Cli -- kernel install` (or --prefix P with JUPYTER_PATH=P/share/jupyter).
+Prints: start-up until the kernel answers kernel_info, the first cell after that (Roslyn warming in the background),
+and the end-to-end time of a trivial warm cell (execute_request sent to status idle received): median and 95th percentile.
+"""
+import statistics
+import sys
+import time
+
+from jupyter_client.manager import start_new_kernel
+
+
+def run(client, code):
+    start = time.perf_counter()
+    msg_id = client.execute(code)
+    while True:
+        msg = client.get_iopub_msg(timeout=60)
+        if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+            break
+    reply = client.get_shell_msg(timeout=60)
+    assert reply["content"]["status"] == "ok", reply["content"]
+    return time.perf_counter() - start
+
+
+def main():
+    warm = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    start = time.perf_counter()
+    manager, client = start_new_kernel(kernel_name="amazon-sales-csharp", startup_timeout=60)
+    ready = time.perf_counter() - start
+    try:
+        first = run(client, "var answer = 6 * 7; answer")
+        times = sorted(run(client, "1 + 1") for _ in range(warm))
+        p95 = times[int(0.95 * (len(times) - 1))]
+        print(f"kernel ready (kernel_info answered): {ready * 1000:.0f} ms")
+        print(f"first cell after ready: {first * 1000:.0f} ms")
+        print(f"warm trivial cell over {warm}: median {statistics.median(times) * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms")
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+
+
+if __name__ == "__main__":
+    main()
