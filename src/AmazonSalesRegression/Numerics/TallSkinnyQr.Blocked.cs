@@ -36,17 +36,11 @@ internal static partial class TallSkinnyQr
             for (var k = k0; k < k0 + nb; k++)
             {
                 var v = b.Slice(k * ld, rows);
-                var tailNorm2 = Dot(v, v);
-                if (tailNorm2 == 0.0)
+                if (MakeReflector(r, v, m, k) is not { } tau)
                 {
                     continue;
                 }
 
-                var alpha = r[k + k * m];
-                var beta = -Math.CopySign(Math.Sqrt(alpha * alpha + tailNorm2), alpha);
-                var tau = (beta - alpha) / beta;
-                Scale(v, 1.0 / (alpha - beta));
-                r[k + k * m] = beta;
                 for (var j = k + 1; j < k0 + nb; j++)
                 {
                     var c = b.Slice(j * ld, rows);

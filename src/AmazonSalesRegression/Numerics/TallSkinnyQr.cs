@@ -90,20 +90,30 @@ internal static partial class TallSkinnyQr
     {
         for (var k = 0; k < m; k++)
         {
-            var v = b.Slice(k * ld, rows);
-            var tailNorm2 = Dot(v, v);
-            if (tailNorm2 == 0.0)
+            if (MakeReflector(r, b.Slice(k * ld, rows), m, k) is { } tau)
             {
-                continue;
+                ApplyReflector(r, b, ld, rows, m, k, tau);
             }
-
-            var alpha = r[k + k * m];
-            var beta = -Math.CopySign(Math.Sqrt(alpha * alpha + tailNorm2), alpha);
-            var tau = (beta - alpha) / beta;
-            Scale(v, 1.0 / (alpha - beta));
-            r[k + k * m] = beta;
-            ApplyReflector(r, b, ld, rows, m, k, tau);
         }
+    }
+
+    /// <summary>
+    /// Turns column k of [R; B] into a Householder reflector: R[k,k] becomes β, the tail <paramref name="v"/> is scaled to the
+    /// reflector's vector (implicit leading 1), and τ is returned; <see langword="null"/> when the tail is already zero.
+    /// </summary>
+    private static double? MakeReflector(double[] r, Span<double> v, int m, int k)
+    {
+        var tailNorm2 = Dot(v, v);
+        if (tailNorm2 == 0.0)
+        {
+            return null;
+        }
+
+        var alpha = r[k + k * m];
+        var beta = -Math.CopySign(Math.Sqrt(alpha * alpha + tailNorm2), alpha);
+        Scale(v, 1.0 / (alpha - beta));
+        r[k + k * m] = beta;
+        return (beta - alpha) / beta;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
