@@ -1,9 +1,10 @@
 #!/usr/bin/python3
 """Kernel latency through jupyter_client, as an instructor experiences it.
 
-    /usr/bin/python3 bench/kernel_latency.py [WARM_CELLS]
+    /usr/bin/python3 bench/kernel_latency.py [WARM_CELLS] [PAUSE_SECONDS]
 Needs the kernelspec: `dotnet run --project src/AmazonSalesRegression.Cli -- kernel install` (or --prefix P with JUPYTER_PATH=P/share/jupyter).
-Prints: start-up until the kernel answers kernel_info, the first cell after that (Roslyn warming in the background),
+Prints: start-up until the kernel answers kernel_info, the first cell sent PAUSE_SECONDS after that (default 0; the
+kernel warms Roslyn in the background meanwhile, as it does while an instructor opens the notebook),
 and the end-to-end time of a trivial warm cell (execute_request sent to status idle received): median and 95th percentile.
 """
 import statistics
@@ -27,15 +28,17 @@ def run(client, code):
 
 def main():
     warm = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    pause = float(sys.argv[2]) if len(sys.argv) > 2 else 0.0
     start = time.perf_counter()
     manager, client = start_new_kernel(kernel_name="amazon-sales-csharp", startup_timeout=60)
     ready = time.perf_counter() - start
     try:
+        time.sleep(pause)
         first = run(client, "var answer = 6 * 7; answer")
         times = sorted(run(client, "1 + 1") for _ in range(warm))
         p95 = times[int(0.95 * (len(times) - 1))]
         print(f"kernel ready (kernel_info answered): {ready * 1000:.0f} ms")
-        print(f"first cell after ready: {first * 1000:.0f} ms")
+        print(f"first cell, sent {pause:g} s after ready: {first * 1000:.0f} ms")
         print(f"warm trivial cell over {warm}: median {statistics.median(times) * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms")
     finally:
         client.stop_channels()

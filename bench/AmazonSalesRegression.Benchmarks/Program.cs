@@ -7,6 +7,7 @@ using AmazonSalesRegression.Regression.Streaming;
 // "name best_seconds median_seconds [extra]"). Usage:
 //   qr ROWS COLS REPEATS         in-memory OLS fit (QR) of a standard-normal design, as bench/qr_peers.py does for numpy/LAPACK
 //   fitparts CSV TARGET          the steps of `fit` on a CSV, timed separately (read, fit, summary)
+//   cells COUNT                  the notebook engine in-process: warm-up, first cell, then a trivial cell COUNT times
 //   streaming ROWS COLS          streaming OLS: managed memory before/after and peak working set, to show memory does not grow with rows
 var culture = CultureInfo.InvariantCulture;
 switch (args.FirstOrDefault())
@@ -17,11 +18,14 @@ switch (args.FirstOrDefault())
     case "fitparts":
         FitParts(args[1], args[2]);
         break;
+    case "cells":
+        await Cells(int.Parse(args[1], culture));
+        break;
     case "streaming":
         Streaming(long.Parse(args[1], culture), int.Parse(args[2], culture));
         break;
     default:
-        Console.Error.WriteLine("usage: qr ROWS COLS REPEATS | fitparts CSV TARGET | streaming ROWS COLS");
+        Console.Error.WriteLine("usage: qr ROWS COLS REPEATS | fitparts CSV TARGET | cells COUNT | streaming ROWS COLS");
         return 2;
 }
 
@@ -48,6 +52,32 @@ static void Qr(int rows, int cols, int repeats)
     }
 
     Report("ours: LeastSquaresSolver (Householder QR, double)", times);
+}
+
+static async Task Cells(int count)
+{
+    var watch = Stopwatch.StartNew();
+    await using var session = AmazonSalesRegression.Engine.NotebookSessions.Create();
+    if (Environment.GetEnvironmentVariable("ASR_BENCH_WARMUP") != "0")
+    {
+        await session.WarmUpAsync(CancellationToken.None);
+    }
+
+    var warm = watch.Elapsed.TotalSeconds;
+    var output = new NullOutput();
+    watch.Restart();
+    await session.ExecuteAsync("var answer = 6 * 7; answer", output, CancellationToken.None);
+    var first = watch.Elapsed.TotalSeconds;
+    var times = new List<double>();
+    for (var i = 0; i < count; i++)
+    {
+        watch.Restart();
+        await session.ExecuteAsync("1 + 1", output, CancellationToken.None);
+        times.Add(watch.Elapsed.TotalSeconds);
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up={warm:F3} first={first:F3}"));
+    Report("engine: trivial warm cell", times);
 }
 
 static void FitParts(string path, string target)
@@ -95,4 +125,23 @@ static void Report(string name, List<double> times)
 {
     times.Sort();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} {times[0]:F4} {times[times.Count / 2]:F4}"));
+}
+
+/// <summary>Discards cell output.</summary>
+internal sealed class NullOutput : AmazonSalesRegression.Engine.ICellOutput
+{
+    public void WriteStandardOutput(string text)
+    {
+    }
+
+    public void WriteStandardError(string text)
+    {
+    }
+
+    public void Display(AmazonSalesRegression.Engine.DisplayData data, string? displayId, bool update)
+    {
+    }
+
+    public Task<string> ReadInputAsync(string prompt, bool password, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("No input in benchmarks.");
 }
