@@ -34,4 +34,35 @@ public sealed record ElasticNetPath(
     /// <param name="index">Zero-based position on the path.</param>
     /// <returns>ŷ for each row.</returns>
     public double[] Predict(DesignMatrix x, int index) => At(index).Predict(x);
+
+    /// <summary>
+    /// The fit at any λ by linear interpolation in λ between the two neighbouring path values, clamped to the
+    /// ends of the path, as glmnet's <c>predict(fit, s = λ)</c> (its <c>lambda.interp</c>) does.
+    /// </summary>
+    /// <param name="lambda">The penalty λ.</param>
+    /// <returns>The interpolated fit (its deviance ratio interpolated likewise).</returns>
+    public ElasticNetFit Interpolate(double lambda)
+    {
+        var last = Count - 1;
+        if (Count == 1 || lambda >= Lambdas[0])
+        {
+            return At(0) with { Lambda = lambda };
+        }
+
+        if (lambda <= Lambdas[last])
+        {
+            return At(last) with { Lambda = lambda };
+        }
+
+        var k = 0;
+        while (Lambdas[k + 1] > lambda)
+        {
+            k++;
+        }
+
+        var frac = (lambda - Lambdas[k + 1]) / (Lambdas[k] - Lambdas[k + 1]);
+        var mix = (Func<double, double, double>)((left, right) => frac * left + (1 - frac) * right);
+        var slopes = Coefficients[k].Zip(Coefficients[k + 1], mix).ToArray();
+        return new ElasticNetFit(Names, Alpha, lambda, mix(Intercepts[k], Intercepts[k + 1]), slopes, mix(DevianceRatio[k], DevianceRatio[k + 1]));
+    }
 }
