@@ -14,7 +14,16 @@ internal static class FitCommand
         var features = new Option<string?>("--features") { Description = "Comma-separated predictor columns; default: every other numeric column." };
         var noIntercept = new Option<bool>("--no-intercept") { Description = "Fit without an intercept (R² and F become uncentred)." };
         var format = new Option<FitOutputFormat>("--format") { Description = "text (a statsmodels-style summary) or json.", DefaultValueFactory = _ => FitOutputFormat.Text };
-        var command = new Command("fit", "Fit ordinary least squares to a CSV file and print the summary.") { data, target, features, noIntercept, format };
+        var model = new Option<FitModel>("--model") { Description = "ols (default), ridge, lasso or elasticnet (glmnet's objective).", DefaultValueFactory = _ => FitModel.Ols };
+        var lambda = new Option<double?>("--lambda") { Description = "The penalty λ of a regularized model (glmnet's scale)." };
+        var l1Ratio = new Option<double?>("--l1-ratio") { Description = "The elastic-net mixing α in [0, 1] (ridge is 0, lasso 1; default 0.5)." };
+        var cv = new Option<int?>("--cv") { Description = "Choose λ by K-fold (or K-split) cross-validation and report the fit at λ_min." };
+        var cvMethod = new Option<CvMethod>("--cv-method") { Description = "kfold (seeded random folds) or time (expanding window in row order).", DefaultValueFactory = _ => CvMethod.KFold };
+        var seed = new Option<int>("--seed") { Description = "Seed of the k-fold assignment.", DefaultValueFactory = _ => 1 };
+        var command = new Command("fit", "Fit ordinary least squares (or ridge, lasso, elastic net) to a CSV file and print the summary.")
+        {
+            data, target, features, noIntercept, format, model, lambda, l1Ratio, cv, cvMethod, seed,
+        };
         command.SetAction((parse, _) => UserErrors.Guard(context, () =>
         {
             var request = new FitRequest(
@@ -22,8 +31,21 @@ internal static class FitCommand
                 parse.GetValue(target)!,
                 FitRequest.SplitFeatures(parse.GetValue(features)),
                 !parse.GetValue(noIntercept));
-            var fit = FitRunner.Run(request);
-            context.Console.Profile.Out.Writer.Write(parse.GetValue(format) == FitOutputFormat.Json ? FitJson.Write(fit) : fit.Result.Summary().ToString());
+            var json = parse.GetValue(format) == FitOutputFormat.Json;
+            var regularization = new RegularizationRequest(
+                parse.GetValue(model), parse.GetValue(lambda), parse.GetValue(l1Ratio), parse.GetValue(cv), parse.GetValue(cvMethod), parse.GetValue(seed));
+            if (regularization.Model == FitModel.Ols)
+            {
+                regularization.Validate();
+                var fit = FitRunner.Run(request);
+                context.Console.Profile.Out.Writer.Write(json ? FitJson.Write(fit) : fit.Result.Summary().ToString());
+            }
+            else
+            {
+                var fit = FitRunner.RunRegularized(request, regularization);
+                context.Console.Profile.Out.Writer.Write(json ? RegularizedOutput.Json(fit) : RegularizedOutput.Text(fit));
+            }
+
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;
