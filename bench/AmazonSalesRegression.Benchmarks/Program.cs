@@ -8,6 +8,7 @@ using AmazonSalesRegression.Regression.Streaming;
 //   qr ROWS COLS REPEATS         in-memory OLS fit (QR) of a standard-normal design, as bench/qr_peers.py does for numpy/LAPACK
 //   fitparts CSV TARGET          the steps of `fit` on a CSV, timed separately (read, fit, summary)
 //   cells COUNT                  the notebook engine in-process: warm-up, first cell, then a trivial cell COUNT times
+//   cv CSV                       10-fold cross-validated elastic net path (alpha 0.5, 100 lambdas, fold ids 1..10 in turn), as bench/cv_peers.*
 //   streaming ROWS COLS          streaming OLS: managed memory before/after and peak working set, to show memory does not grow with rows
 var culture = CultureInfo.InvariantCulture;
 switch (args.FirstOrDefault())
@@ -21,11 +22,14 @@ switch (args.FirstOrDefault())
     case "cells":
         await Cells(int.Parse(args[1], culture));
         break;
+    case "cv":
+        CrossValidate(args[1]);
+        break;
     case "streaming":
         Streaming(long.Parse(args[1], culture), int.Parse(args[2], culture));
         break;
     default:
-        Console.Error.WriteLine("usage: qr ROWS COLS REPEATS | fitparts CSV TARGET | cells COUNT | streaming ROWS COLS");
+        Console.Error.WriteLine("usage: qr ROWS COLS REPEATS | fitparts CSV TARGET | cells COUNT | cv CSV | streaming ROWS COLS");
         return 2;
 }
 
@@ -78,6 +82,27 @@ static async Task Cells(int count)
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up={warm:F3} first={first:F3}"));
     Report("engine: trivial warm cell", times);
+}
+
+static void CrossValidate(string path)
+{
+    var table = AmazonSalesRegression.Data.Csv.CsvReader.ReadInferred(path);
+    var names = table.ColumnNames.Where(n => n != "y").ToArray();
+    var x = DesignMatrix.FromColumns(names, names.Select(n => table[n].ToDoubles()).ToArray());
+    var y = table["y"].ToDoubles();
+    var splits = AmazonSalesRegression.Regression.Regularization.CrossValidationSplits.FromFoldIds(Enumerable.Range(0, y.Length).Select(i => (i % 10) + 1).ToArray());
+    var options = new AmazonSalesRegression.Regression.Regularization.ElasticNetOptions { Alpha = 0.5 };
+    var times = new List<double>();
+    AmazonSalesRegression.Regression.Regularization.CrossValidationResult? result = null;
+    for (var r = 0; r < 3; r++)
+    {
+        var watch = Stopwatch.StartNew();
+        result = AmazonSalesRegression.Regression.Regularization.CrossValidation.ElasticNet(x, y, splits, options);
+        times.Add(watch.Elapsed.TotalSeconds);
+    }
+
+    Report("ours: CrossValidation.ElasticNet", times);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ours lambda.min {result!.LambdaMin:G10} lambda.1se {result.Lambda1se:G10}"));
 }
 
 static void FitParts(string path, string target)

@@ -40,7 +40,8 @@ public static class CrossValidation
         var count = path.Count;
         var mse = new double[splits.Splits.Count][];
         var weights = new double[splits.Splits.Count];
-        for (var f = 0; f < splits.Splits.Count; f++)
+        // Folds are independent: fit them in parallel; each writes only its own slots, so the result does not depend on scheduling.
+        Parallel.For(0, splits.Splits.Count, f =>
         {
             var (train, test) = splits.Splits[f];
             var foldPath = Regularization.ElasticNet.Path(Rows(x, train), Pick(y.Span, train), options);
@@ -53,7 +54,7 @@ public static class CrossValidation
                 var yHat = foldPath.Interpolate(path.Lambdas[k]).Predict(testX);
                 mse[f][k] = testY.Zip(yHat, (a, b) => (a - b) * (a - b)).Average();
             }
-        }
+        });
 
         var total = weights.Sum();
         var folds = weights.Length;

@@ -113,20 +113,11 @@ internal sealed class StandardizedProblem
         return new StandardizedProblem(columns, variances, gradient, included, means, scales, yMean, yScale);
     }
 
-    /// <summary>The weighted cross-product ⟨a, b⟩.</summary>
+    /// <summary>The weighted cross-product ⟨a, b⟩ (the vectorized kernel of the QR code).</summary>
     /// <param name="a">First vector.</param>
     /// <param name="b">Second vector.</param>
     /// <returns>Σ a_i·b_i.</returns>
-    public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        var s = 0.0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            s += a[i] * b[i];
-        }
-
-        return s;
-    }
+    public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b) => Numerics.TallSkinnyQr.Dot(a, b);
 
     private static double Sum(ReadOnlySpan<double> a)
     {
