@@ -33,7 +33,7 @@ internal sealed class CovarianceDescent
         _problem = problem;
         _threshold = threshold;
         _maxPasses = maxPasses;
-        var p = problem.Columns.Length;
+        var p = problem.ColumnCount;
         _beta = new double[p];
         _g = (double[])problem.Gradient.Clone();
         _slot = new int[p];
@@ -174,7 +174,6 @@ internal sealed class CovarianceDescent
 
     private void Activate(int k)
     {
-        var columns = _problem.Columns;
         var cross = new double[_beta.Length];
         for (var j = 0; j < cross.Length; j++)
         {
@@ -185,7 +184,7 @@ internal sealed class CovarianceDescent
 
             cross[j] = j == k ? _problem.Variances[k]
                 : _slot[j] >= 0 ? _gram[_slot[j]][k]
-                : StandardizedProblem.Dot(columns[j], columns[k]);
+                : _problem.Cross(j, k);
         }
 
         _slot[k] = _active.Count;

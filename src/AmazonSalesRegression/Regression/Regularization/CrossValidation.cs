@@ -36,10 +36,67 @@ public static class CrossValidation
         }
 
         options ??= new ElasticNetOptions();
+        var (path, mse, weights) = options.Intercept
+            ? FromMoments(x, y.Span, splits, options)
+            : FromRows(x, y, splits, options);
+        var count = path.Count;
+
+        var total = weights.Sum();
+        var folds = weights.Length;
+        var cvm = new double[count];
+        var cvsd = new double[count];
+        for (var k = 0; k < count; k++)
+        {
+            cvm[k] = Enumerable.Range(0, folds).Sum(f => weights[f] * mse[f][k]) / total;
+            var spread = Enumerable.Range(0, folds).Sum(f => weights[f] * Math.Pow(mse[f][k] - cvm[k], 2)) / total;
+            cvsd[k] = Math.Sqrt(spread / (folds - 1));
+        }
+
+        var (indexMin, index1se) = Choose(path.Lambdas, cvm, cvsd);
+        return new CrossValidationResult(path, cvm, cvsd, indexMin, index1se);
+    }
+
+    /// <summary>
+    /// Fold errors from row moments: one pass over the data per test set, training sets as sums of the other folds'
+    /// moments when the test sets partition the rows (k-fold), and test errors as quadratic forms in the moments.
+    /// </summary>
+    private static (ElasticNetPath Path, double[][] Mse, double[] Weights) FromMoments(DesignMatrix x, ReadOnlySpan<double> y, CrossValidationSplits splits, ElasticNetOptions options)
+    {
+        var all = Enumerable.Range(0, x.Rows).ToArray();
+        var shiftX = Enumerable.Range(0, x.ColumnCount).Select(j => Mean(x.Column(j))).ToArray();
+        var shiftY = Mean(y);
+        var data = y.ToArray();
+        var folds = splits.Splits.Count;
+        var tests = new RowMoments[folds];
+        Parallel.For(0, folds, f => tests[f] = RowMoments.Of(x, data, splits.Splits[f].Test, shiftX, shiftY));
+        var partition = tests.Sum(t => t.Count) == x.Rows && splits.Splits.All(s => s.Train.Length + s.Test.Length == x.Rows)
+            && splits.Splits.SelectMany(s => s.Test).Distinct().Count() == x.Rows;
+        var full = partition ? RowMoments.Combine(tests) : RowMoments.Of(x, data, all, shiftX, shiftY);
+        var path = Regularization.ElasticNet.PathOf(StandardizedProblem.FromMoments(full, options.Standardize), x.Rows, x.Names, options);
+        var mse = new double[folds][];
+        Parallel.For(0, folds, f =>
+        {
+            var train = partition
+                ? RowMoments.Combine(tests.Where((_, other) => other != f).ToArray())
+                : RowMoments.Of(x, data, splits.Splits[f].Train, shiftX, shiftY);
+            var foldPath = Regularization.ElasticNet.PathOf(StandardizedProblem.FromMoments(train, options.Standardize), train.Count, x.Names, options);
+            mse[f] = path.Lambdas.Select(lambda =>
+            {
+                var fit = foldPath.Interpolate(lambda);
+                return tests[f].SquaredError(fit.Intercept, fit.Coefficients) / tests[f].Count;
+            }).ToArray();
+        });
+        return (path, mse, tests.Select(t => (double)t.Count).ToArray());
+    }
+
+    /// <summary>Fold errors by refitting each training set's rows and predicting its test rows (models without an intercept).</summary>
+    private static (ElasticNetPath Path, double[][] Mse, double[] Weights) FromRows(DesignMatrix x, ReadOnlyMemory<double> y, CrossValidationSplits splits, ElasticNetOptions options)
+    {
         var path = Regularization.ElasticNet.Path(x, y, options);
         var count = path.Count;
         var mse = new double[splits.Splits.Count][];
         var weights = new double[splits.Splits.Count];
+
         // Folds are independent: fit them in parallel; each writes only its own slots, so the result does not depend on scheduling.
         Parallel.For(0, splits.Splits.Count, f =>
         {
@@ -55,20 +112,18 @@ public static class CrossValidation
                 mse[f][k] = testY.Zip(yHat, (a, b) => (a - b) * (a - b)).Average();
             }
         });
+        return (path, mse, weights);
+    }
 
-        var total = weights.Sum();
-        var folds = weights.Length;
-        var cvm = new double[count];
-        var cvsd = new double[count];
-        for (var k = 0; k < count; k++)
+    private static double Mean(ReadOnlySpan<double> values)
+    {
+        var sum = 0.0;
+        foreach (var v in values)
         {
-            cvm[k] = Enumerable.Range(0, folds).Sum(f => weights[f] * mse[f][k]) / total;
-            var spread = Enumerable.Range(0, folds).Sum(f => weights[f] * Math.Pow(mse[f][k] - cvm[k], 2)) / total;
-            cvsd[k] = Math.Sqrt(spread / (folds - 1));
+            sum += v;
         }
 
-        var (indexMin, index1se) = Choose(path.Lambdas, cvm, cvsd);
-        return new CrossValidationResult(path, cvm, cvsd, indexMin, index1se);
+        return sum / values.Length;
     }
 
     /// <summary>

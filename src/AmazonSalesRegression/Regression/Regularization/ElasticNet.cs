@@ -58,11 +58,16 @@ public static partial class ElasticNet
         ArgumentNullException.ThrowIfNull(x);
         options ??= new ElasticNetOptions();
         Validate(x, y.Span, options);
-        var problem = StandardizedProblem.Create(x, y.Span, options.Standardize, options.Intercept);
+        return PathOf(StandardizedProblem.Create(x, y.Span, options.Standardize, options.Intercept), x.Rows, x.Names, options);
+    }
+
+    /// <summary>The path of a problem already standardized (from the data or from its moments).</summary>
+    internal static ElasticNetPath PathOf(StandardizedProblem problem, long rows, IReadOnlyList<string> names, ElasticNetOptions options)
+    {
         var solver = new CovarianceDescent(problem, options.Threshold, options.MaxIterations);
         var user = options.Lambdas?.OrderByDescending(l => l).ToArray();
         var count = user?.Length ?? options.NLambda;
-        var ratio = options.LambdaMinRatio ?? (x.Rows < x.ColumnCount ? 1e-2 : 1e-4);
+        var ratio = options.LambdaMinRatio ?? (rows < problem.ColumnCount ? 1e-2 : 1e-4);
         var step = user is null ? Math.Pow(Math.Max(SmallestRatio, ratio), 1.0 / (count - 1.0)) : 1.0;
         var alpha = options.Alpha;
 
@@ -102,7 +107,7 @@ public static partial class ElasticNet
             lambdas[0] = Math.Exp(2 * Math.Log(lambdas[1]) - Math.Log(lambdas[2]));
         }
 
-        return new ElasticNetPath(x.Names, alpha, lambdas, intercepts, slopes, nonZero, devianceRatio);
+        return new ElasticNetPath(names, alpha, lambdas, intercepts, slopes, nonZero, devianceRatio);
     }
 
     /// <summary>Fits the elastic net at a single λ (glmnet with <c>lambda = λ</c>, started from β = 0).</summary>

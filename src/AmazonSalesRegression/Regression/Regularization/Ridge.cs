@@ -44,7 +44,7 @@ public static class Ridge
         }
 
         var p = x.ColumnCount;
-        var gram = Matrix<double>.Build.Dense(p, p, (j, k) => StandardizedProblem.Dot(problem.Columns[j], problem.Columns[k]));
+        var gram = Matrix<double>.Build.Dense(p, p, (j, k) => problem.Cross(j, k));
         for (var j = 0; j < p; j++)
         {
             gram[j, j] += lambda / problem.YScale;

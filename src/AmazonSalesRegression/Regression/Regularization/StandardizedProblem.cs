@@ -7,10 +7,14 @@ namespace AmazonSalesRegression.Regression.Regularization;
 /// </summary>
 internal sealed class StandardizedProblem
 {
-    private StandardizedProblem(double[][] columns, double[] variances, double[] gradient, bool[] included,
+    private readonly double[][]? _columns;
+    private readonly double[]? _gram;
+
+    private StandardizedProblem(double[][]? columns, double[]? gram, double[] variances, double[] gradient, bool[] included,
         double[] means, double[] scales, double yMean, double yScale)
     {
-        Columns = columns;
+        _columns = columns;
+        _gram = gram;
         Variances = variances;
         Gradient = gradient;
         Included = included;
@@ -20,8 +24,14 @@ internal sealed class StandardizedProblem
         YScale = yScale;
     }
 
-    /// <summary>The transformed columns z_j = (x_j − m_j)/(√n·s_j), so that ⟨z_j, z_k⟩ is a weighted cross-product.</summary>
-    public double[][] Columns { get; }
+    /// <summary>Number of predictor columns.</summary>
+    public int ColumnCount => Variances.Length;
+
+    /// <summary>⟨z_j, z_k⟩ of two standardized columns: from the columns, or from the Gram matrix when built from moments.</summary>
+    /// <param name="j">First column.</param>
+    /// <param name="k">Second column.</param>
+    /// <returns>The cross-product.</returns>
+    public double Cross(int j, int k) => _gram is { } gram ? gram[(j * ColumnCount) + k] : Dot(_columns![j], _columns[k]);
 
     /// <summary>⟨z_j, z_j⟩ (glmnet's xv): 1 for standardized columns with an intercept.</summary>
     public double[] Variances { get; }
@@ -110,7 +120,54 @@ internal sealed class StandardizedProblem
             gradient[j] = Dot(z, yt);
         }
 
-        return new StandardizedProblem(columns, variances, gradient, included, means, scales, yMean, yScale);
+        return new StandardizedProblem(columns, null, variances, gradient, included, means, scales, yMean, yScale);
+    }
+
+    /// <summary>
+    /// The same problem from the moments of the rows (with an intercept): means, standard deviations (1/n) and the
+    /// standardized Gram matrix come from the cross-product sums, so no column is copied or standardized.
+    /// </summary>
+    /// <param name="moments">Sums over the rows.</param>
+    /// <param name="standardize">Whether to scale columns to unit variance.</param>
+    /// <returns>The transformed problem.</returns>
+    public static StandardizedProblem FromMoments(RowMoments moments, bool standardize)
+    {
+        var p = moments.ColumnCount;
+        var n = (double)moments.Count;
+        var yShift = moments.SumY / n;
+        var yScale = Math.Sqrt((moments.SumYY / n) - (yShift * yShift));
+        if (!(yScale > 0))
+        {
+            throw new ArgumentException("y is constant in these rows; the elastic net cannot standardize it (glmnet fails likewise).");
+        }
+
+        var shift = new double[p];
+        var means = new double[p];
+        var scales = new double[p];
+        var variances = new double[p];
+        var gradient = new double[p];
+        var included = new bool[p];
+        for (var j = 0; j < p; j++)
+        {
+            shift[j] = moments.SumX[j] / n;
+            means[j] = moments.ShiftX[j] + shift[j];
+            included[j] = moments.Maximum[j] > moments.Minimum[j];
+            var variance = (moments.SumXX[(j * p) + j] / n) - (shift[j] * shift[j]);
+            scales[j] = standardize && included[j] ? Math.Sqrt(variance) : 1.0;
+            variances[j] = standardize && included[j] ? 1.0 : variance;
+            gradient[j] = ((moments.SumXY[j] / n) - (shift[j] * yShift)) / (scales[j] * yScale);
+        }
+
+        var gram = new double[p * p];
+        for (var j = 0; j < p; j++)
+        {
+            for (var k = 0; k < p; k++)
+            {
+                gram[(j * p) + k] = ((moments.SumXX[(j * p) + k] / n) - (shift[j] * shift[k])) / (scales[j] * scales[k]);
+            }
+        }
+
+        return new StandardizedProblem(null, gram, variances, gradient, included, means, scales, moments.ShiftY + yShift, yScale);
     }
 
     /// <summary>The weighted cross-product ⟨a, b⟩ (the vectorized kernel of the QR code).</summary>
