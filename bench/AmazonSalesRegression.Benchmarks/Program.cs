@@ -90,7 +90,9 @@ static void CrossValidate(string path)
     var names = table.ColumnNames.Where(n => n != "y").ToArray();
     var x = DesignMatrix.FromColumns(names, names.Select(n => table[n].ToDoubles()).ToArray());
     var y = table["y"].ToDoubles();
-    var splits = AmazonSalesRegression.Regression.Regularization.CrossValidationSplits.FromFoldIds(Enumerable.Range(0, y.Length).Select(i => (i % 10) + 1).ToArray());
+    var splits = AmazonSalesRegression.Regression.Regularization.CrossValidationSplits.FromFoldIds(
+        Enumerable.Range(0, y.Length).Select(i => (i % 10) + 1).ToArray()
+    );
     var options = new AmazonSalesRegression.Regression.Regularization.ElasticNetOptions { Alpha = 0.5 };
     var times = new List<double>();
     AmazonSalesRegression.Regression.Regularization.CrossValidationResult? result = null;
@@ -102,7 +104,9 @@ static void CrossValidate(string path)
     }
 
     Report("ours: CrossValidation.ElasticNet", times);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ours lambda.min {result!.LambdaMin:G10} lambda.1se {result.Lambda1se:G10}"));
+    Console.WriteLine(
+        string.Create(CultureInfo.InvariantCulture, $"ours lambda.min {result!.LambdaMin:G10} lambda.1se {result.Lambda1se:G10}")
+    );
 }
 
 static void FitParts(string path, string target)
@@ -115,7 +119,12 @@ static void FitParts(string path, string target)
     var fitted = watch.Elapsed.TotalSeconds;
     var summary = fit.Summary().ToString();
     var total = watch.Elapsed.TotalSeconds;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read={read:F3} fit={fitted - read:F3} summary={total - fitted:F3} total={total:F3} ({summary.Length} chars)"));
+    Console.WriteLine(
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"read={read:F3} fit={fitted - read:F3} summary={total - fitted:F3} total={total:F3} ({summary.Length} chars)"
+        )
+    );
 }
 
 static void Streaming(long rows, int cols)
@@ -139,9 +148,12 @@ static void Streaming(long rows, int cols)
     var result = fit.Solve();
     watch.Stop();
     var after = GC.GetTotalMemory(forceFullCollection: false);
-    Console.WriteLine(string.Create(
-        CultureInfo.InvariantCulture,
-        $"streaming rows={rows} cols={cols} seconds={watch.Elapsed.TotalSeconds:F3} managed_before={before} managed_after={after} peak_working_set={Process.GetCurrentProcess().PeakWorkingSet64} r2={result.Statistics.RSquared:F4}"));
+    Console.WriteLine(
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"streaming rows={rows} cols={cols} seconds={watch.Elapsed.TotalSeconds:F3} managed_before={before} managed_after={after} peak_working_set={Process.GetCurrentProcess().PeakWorkingSet64} r2={result.Statistics.RSquared:F4}"
+        )
+    );
 }
 
 static double Gaussian(Random random) => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
@@ -155,17 +167,11 @@ static void Report(string name, List<double> times)
 /// <summary>Discards cell output.</summary>
 internal sealed class NullOutput : AmazonSalesRegression.Engine.ICellOutput
 {
-    public void WriteStandardOutput(string text)
-    {
-    }
+    public void WriteStandardOutput(string text) { }
 
-    public void WriteStandardError(string text)
-    {
-    }
+    public void WriteStandardError(string text) { }
 
-    public void Display(AmazonSalesRegression.Engine.DisplayData data, string? displayId, bool update)
-    {
-    }
+    public void Display(AmazonSalesRegression.Engine.DisplayData data, string? displayId, bool update) { }
 
     public Task<string> ReadInputAsync(string prompt, bool password, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("No input in benchmarks.");

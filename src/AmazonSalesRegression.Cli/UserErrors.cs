@@ -22,14 +22,15 @@ internal static class UserErrors
         }
     }
 
-    private static string? Describe(Exception e) => e switch
-    {
-        DataFormatException data => data.Message,
-        CourseStepException step => step.Message,
-        FileNotFoundException missing => $"{missing.FileName ?? "file"}: file not found.",
-        DirectoryNotFoundException folder => folder.Message,
-        UnauthorizedAccessException denied => denied.Message,
-        IOException io => io.Message,
-        _ => null,
-    };
+    private static string? Describe(Exception e) =>
+        e switch
+        {
+            DataFormatException data => data.Message,
+            CourseStepException step => step.Message,
+            FileNotFoundException missing => $"{missing.FileName ?? "file"}: file not found.",
+            DirectoryNotFoundException folder => folder.Message,
+            UnauthorizedAccessException denied => denied.Message,
+            IOException io => io.Message,
+            _ => null,
+        };
 }

@@ -28,7 +28,8 @@ public sealed record ConnectionInfo(
     string Transport = "tcp",
     string Key = "",
     string SignatureScheme = "hmac-sha256",
-    string KernelName = "")
+    string KernelName = ""
+)
 {
     /// <summary>Reads a connection file.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
@@ -38,15 +39,15 @@ public sealed record ConnectionInfo(
     /// <summary>Parses the JSON text of a connection file; unknown members are ignored.</summary>
     /// <exception cref="JsonException">The text is not a connection file (e.g. a port is missing).</exception>
     public static ConnectionInfo Parse(string json) =>
-        JsonSerializer.Deserialize<ConnectionInfo>(json, ProtocolJson.Options)
-        ?? throw new JsonException("The connection file is empty.");
+        JsonSerializer.Deserialize<ConnectionInfo>(json, ProtocolJson.Options) ?? throw new JsonException("The connection file is empty.");
 
     /// <summary>The ZeroMQ endpoint of <paramref name="port"/>: <c>tcp://ip:port</c>, or <c>ipc://ip-port</c> for the ipc transport.</summary>
     /// <exception cref="NotSupportedException">The transport is neither <c>tcp</c> nor <c>ipc</c>.</exception>
-    public string Endpoint(int port) => Transport switch
-    {
-        "tcp" => string.Create(CultureInfo.InvariantCulture, $"tcp://{Ip}:{port}"),
-        "ipc" => string.Create(CultureInfo.InvariantCulture, $"ipc://{Ip}-{port}"),
-        _ => throw new NotSupportedException($"Transport '{Transport}' is not supported; use 'tcp' or 'ipc'."),
-    };
+    public string Endpoint(int port) =>
+        Transport switch
+        {
+            "tcp" => string.Create(CultureInfo.InvariantCulture, $"tcp://{Ip}:{port}"),
+            "ipc" => string.Create(CultureInfo.InvariantCulture, $"ipc://{Ip}-{port}"),
+            _ => throw new NotSupportedException($"Transport '{Transport}' is not supported; use 'tcp' or 'ipc'."),
+        };
 }

@@ -24,7 +24,8 @@ public static class JupyterKernel
         ConnectionInfo connection,
         Func<INotebookSession> sessionFactory,
         KernelOptions options,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(sessionFactory);

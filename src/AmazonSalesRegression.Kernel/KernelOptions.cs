@@ -47,7 +47,8 @@ public sealed record KernelOptions
     private static string AssemblyVersion()
     {
         var assembly = typeof(KernelOptions).Assembly;
-        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        var version =
+            assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? assembly.GetName().Version?.ToString()
             ?? "0.0.0";
         var metadata = version.IndexOf('+', StringComparison.Ordinal);

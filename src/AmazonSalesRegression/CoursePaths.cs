@@ -20,7 +20,8 @@ public static class CoursePaths
         }
 
         throw new DirectoryNotFoundException(
-            $"No folder at or above '{start ?? Directory.GetCurrentDirectory()}' contains AmazonSalesRegression.sln; run from inside the course repository.");
+            $"No folder at or above '{start ?? Directory.GetCurrentDirectory()}' contains AmazonSalesRegression.sln; run from inside the course repository."
+        );
     }
 
     /// <summary>The default sales data file, <c>data/amazon_sales.csv</c>, under <paramref name="root"/>.</summary>

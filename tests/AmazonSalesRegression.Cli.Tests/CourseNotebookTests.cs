@@ -2,7 +2,13 @@ namespace AmazonSalesRegression.Cli.Tests;
 
 public sealed class CourseNotebookTests : IDisposable
 {
-    private static readonly string Smoke = Path.Combine(CoursePaths.FindRoot(AppContext.BaseDirectory), "tests", "AmazonSalesRegression.Cli.Tests", "Notebooks", "kernel_smoke.ipynb");
+    private static readonly string Smoke = Path.Combine(
+        CoursePaths.FindRoot(AppContext.BaseDirectory),
+        "tests",
+        "AmazonSalesRegression.Cli.Tests",
+        "Notebooks",
+        "kernel_smoke.ipynb"
+    );
 
     private readonly CliHarness _cli = new();
 
@@ -51,7 +57,15 @@ public sealed class CourseNotebookTests : IDisposable
     {
         // Given a notebook whose second code cell throws
         Directory.CreateDirectory(_cli.PathOf("notebooks"));
-        File.WriteAllText(_cli.PathOf("notebooks", "02_broken.ipynb"), File.ReadAllText(Smoke).Replace("Console.WriteLine", "throw new InvalidOperationException(\\\"broken\\\"); Console.WriteLine", StringComparison.Ordinal));
+        File.WriteAllText(
+            _cli.PathOf("notebooks", "02_broken.ipynb"),
+            File.ReadAllText(Smoke)
+                .Replace(
+                    "Console.WriteLine",
+                    "throw new InvalidOperationException(\\\"broken\\\"); Console.WriteLine",
+                    StringComparison.Ordinal
+                )
+        );
 
         // When only notebook 2 runs
         var run = await _cli.RunAsync("course", "run", "--notebook", "2");

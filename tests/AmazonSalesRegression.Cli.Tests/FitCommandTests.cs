@@ -4,7 +4,13 @@ namespace AmazonSalesRegression.Cli.Tests;
 
 public sealed class FitCommandTests : IDisposable
 {
-    private static readonly string GoldenFolder = Path.Combine(CoursePaths.FindRoot(AppContext.BaseDirectory), "tests", "AmazonSalesRegression.Tests", "Regression", "Golden");
+    private static readonly string GoldenFolder = Path.Combine(
+        CoursePaths.FindRoot(AppContext.BaseDirectory),
+        "tests",
+        "AmazonSalesRegression.Tests",
+        "Regression",
+        "Golden"
+    );
 
     private readonly CliHarness _cli = new();
 
@@ -23,9 +29,32 @@ public sealed class FitCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         var json = JsonDocument.Parse(run.Output).RootElement;
         Assert.Equal(
-            ["model", "target", "n", "intercept", "coefficients", "rSquared", "adjRSquared", "residualStdError", "dfResidual", "fStatistic", "fPValue", "logLikelihood", "aic", "bic", "durbinWatson", "jarqueBera", "jarqueBeraP", "conditionNumber"],
-            json.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["name", "estimate", "stdError", "t", "p", "ciLower", "ciUpper"], json.GetProperty("coefficients")[0].EnumerateObject().Select(p => p.Name));
+            [
+                "model",
+                "target",
+                "n",
+                "intercept",
+                "coefficients",
+                "rSquared",
+                "adjRSquared",
+                "residualStdError",
+                "dfResidual",
+                "fStatistic",
+                "fPValue",
+                "logLikelihood",
+                "aic",
+                "bic",
+                "durbinWatson",
+                "jarqueBera",
+                "jarqueBeraP",
+                "conditionNumber",
+            ],
+            json.EnumerateObject().Select(p => p.Name)
+        );
+        Assert.Equal(
+            ["name", "estimate", "stdError", "t", "p", "ciLower", "ciUpper"],
+            json.GetProperty("coefficients")[0].EnumerateObject().Select(p => p.Name)
+        );
         Assert.Equal("(Intercept)", json.GetProperty("coefficients")[0].GetProperty("name").GetString());
         Assert.Equal(200, json.GetProperty("n").GetInt32());
         var estimates = json.GetProperty("coefficients").EnumerateArray().Select(c => c.GetProperty("estimate").GetDouble()).ToArray();
@@ -35,10 +64,24 @@ public sealed class FitCommandTests : IDisposable
             Assert.Equal(expected[j], estimates[j], Math.Abs(expected[j]) * 1e-10);
         }
 
-        foreach (var (field, name) in new[] { ("rSquared", "rsquared"), ("aic", "aic"), ("bic", "bic"), ("logLikelihood", "llf"), ("conditionNumber", "condition_number"), ("durbinWatson", "durbin_watson"), ("jarqueBera", "jarque_bera") })
+        foreach (
+            var (field, name) in new[]
+            {
+                ("rSquared", "rsquared"),
+                ("aic", "aic"),
+                ("bic", "bic"),
+                ("logLikelihood", "llf"),
+                ("conditionNumber", "condition_number"),
+                ("durbinWatson", "durbin_watson"),
+                ("jarqueBera", "jarque_bera"),
+            }
+        )
         {
             var value = golden.GetProperty(name).GetDouble();
-            Assert.True(Math.Abs(json.GetProperty(field).GetDouble() - value) <= Math.Abs(value) * 1e-8, $"{field}: {json.GetProperty(field).GetDouble()} vs statsmodels {value}");
+            Assert.True(
+                Math.Abs(json.GetProperty(field).GetDouble() - value) <= Math.Abs(value) * 1e-8,
+                $"{field}: {json.GetProperty(field).GetDouble()} vs statsmodels {value}"
+            );
         }
     }
 
@@ -46,7 +89,17 @@ public sealed class FitCommandTests : IDisposable
     public async Task Numbers_in_json_are_printed_round_trip_exact()
     {
         // Given a fit printed as JSON
-        var run = await _cli.RunAsync("fit", "--data", Path.Combine(GoldenFolder, "ols_hetero.csv"), "--target", "y", "--features", "x1", "--format", "json");
+        var run = await _cli.RunAsync(
+            "fit",
+            "--data",
+            Path.Combine(GoldenFolder, "ols_hetero.csv"),
+            "--target",
+            "y",
+            "--features",
+            "x1",
+            "--format",
+            "json"
+        );
 
         // When a number is read back and printed again with the shortest round-trip format
         var text = JsonDocument.Parse(run.Output).RootElement.GetProperty("rSquared").GetRawText();
@@ -62,7 +115,14 @@ public sealed class FitCommandTests : IDisposable
     {
         // Given the no-intercept golden data set
         // When it is fitted without an intercept
-        var run = await _cli.RunAsync("fit", "--data", Path.Combine(GoldenFolder, "ols_nointercept.csv"), "--target", "y", "--no-intercept");
+        var run = await _cli.RunAsync(
+            "fit",
+            "--data",
+            Path.Combine(GoldenFolder, "ols_nointercept.csv"),
+            "--target",
+            "y",
+            "--no-intercept"
+        );
 
         // Then the summary reports uncentred R² and has no intercept row
         Assert.Equal(0, run.ExitCode);
@@ -122,6 +182,9 @@ public sealed class FitCommandTests : IDisposable
     }
 
     private static JsonElement GoldenCase(string name) =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(GoldenFolder, "ols_golden.json"))).RootElement
-            .GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
+        JsonDocument
+            .Parse(File.ReadAllText(Path.Combine(GoldenFolder, "ols_golden.json")))
+            .RootElement.GetProperty("cases")
+            .EnumerateArray()
+            .Single(c => c.GetProperty("name").GetString() == name);
 }

@@ -15,7 +15,12 @@ internal static class JupyterClients
     public static string Python => Interpreter.Value;
 
     /// <summary>Runs a program to completion and returns its exit code, standard output and standard error.</summary>
-    public static (int ExitCode, string Output, string Error) Run(string program, IEnumerable<string> arguments, IDictionary<string, string>? environment = null, TimeSpan? timeout = null)
+    public static (int ExitCode, string Output, string Error) Run(
+        string program,
+        IEnumerable<string> arguments,
+        IDictionary<string, string>? environment = null,
+        TimeSpan? timeout = null
+    )
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
@@ -50,14 +55,26 @@ internal static class JupyterClients
 
         if (!File.Exists("/usr/bin/apt-get") || Environment.UserName != "root")
         {
-            throw new InvalidOperationException($"These tests drive the kernel with Jupyter's own clients; install them with: sudo apt-get install {string.Join(' ', Packages)}");
+            throw new InvalidOperationException(
+                $"These tests drive the kernel with Jupyter's own clients; install them with: sudo apt-get install {string.Join(' ', Packages)}"
+            );
         }
 
-        var install = Run("/usr/bin/apt-get", ["install", "-y", "-q", .. Packages], new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" }, TimeSpan.FromMinutes(10));
+        var install = Run(
+            "/usr/bin/apt-get",
+            ["install", "-y", "-q", .. Packages],
+            new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" },
+            TimeSpan.FromMinutes(10)
+        );
         if (install.ExitCode != 0)
         {
             Run("/usr/bin/apt-get", ["update", "-q"], timeout: TimeSpan.FromMinutes(10));
-            install = Run("/usr/bin/apt-get", ["install", "-y", "-q", .. Packages], new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" }, TimeSpan.FromMinutes(10));
+            install = Run(
+                "/usr/bin/apt-get",
+                ["install", "-y", "-q", .. Packages],
+                new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" },
+                TimeSpan.FromMinutes(10)
+            );
         }
 
         return install.ExitCode == 0 && HasClients(python)

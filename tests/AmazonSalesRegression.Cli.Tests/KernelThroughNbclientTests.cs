@@ -18,19 +18,33 @@ public sealed class KernelThroughNbclientTests : IDisposable
         // Given the kernelspec installed under a private prefix, launching this build of the CLI
         var cli = Path.Combine(AppContext.BaseDirectory, "AmazonSalesRegression.Cli.dll");
         var dotnet = Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal) ? Environment.ProcessPath : "dotnet";
-        KernelSpecInstaller.Install([dotnet, cli, "kernel", "start", "--connection-file"], new KernelSpecInstallOptions { Prefix = _folder });
-        var source = Path.Combine(CoursePaths.FindRoot(AppContext.BaseDirectory), "tests", "AmazonSalesRegression.Cli.Tests", "Notebooks", "kernel_smoke.ipynb");
+        KernelSpecInstaller.Install(
+            [dotnet, cli, "kernel", "start", "--connection-file"],
+            new KernelSpecInstallOptions { Prefix = _folder }
+        );
+        var source = Path.Combine(
+            CoursePaths.FindRoot(AppContext.BaseDirectory),
+            "tests",
+            "AmazonSalesRegression.Cli.Tests",
+            "Notebooks",
+            "kernel_smoke.ipynb"
+        );
         var viaKernel = Path.Combine(_folder, "kernel.ipynb");
         var viaRunner = Path.Combine(_folder, "runner.ipynb");
         File.Copy(source, viaKernel);
         File.Copy(source, viaRunner);
 
         // When nbclient executes one copy through the kernel and the runner executes the other in-process
-        var script = "import nbformat, nbclient, sys\n"
+        var script =
+            "import nbformat, nbclient, sys\n"
             + "nb = nbformat.read(sys.argv[1], as_version=4)\n"
             + "nbclient.NotebookClient(nb, timeout=120, kernel_name='amazon-sales-csharp').execute()\n"
             + "nbformat.write(nb, sys.argv[1])\n";
-        var client = JupyterClients.Run(JupyterClients.Python, ["-c", script, viaKernel], new Dictionary<string, string> { ["JUPYTER_PATH"] = Path.Combine(_folder, "share", "jupyter") });
+        var client = JupyterClients.Run(
+            JupyterClients.Python,
+            ["-c", script, viaKernel],
+            new Dictionary<string, string> { ["JUPYTER_PATH"] = Path.Combine(_folder, "share", "jupyter") }
+        );
         var runner = await NotebookRunner.RunAsync(viaRunner);
 
         // Then both succeed and every code cell has the same execution count and outputs
@@ -48,18 +62,26 @@ public sealed class KernelThroughNbclientTests : IDisposable
     }
 
     private static List<JsonNode> CodeCells(string path) =>
-        JsonNode.Parse(File.ReadAllText(path))!["cells"]!.AsArray().Where(c => c!["cell_type"]!.GetValue<string>() == "code").Select(c => c!).ToList();
+        JsonNode.Parse(File.ReadAllText(path))!["cells"]!
+            .AsArray()
+            .Where(c => c!["cell_type"]!.GetValue<string>() == "code")
+            .Select(c => c!)
+            .ToList();
 
     /// <summary>Output type with its text or MIME bundle, as comparable text (metadata and transient ids left out).</summary>
     private static List<string> Outputs(JsonNode cell) =>
         cell["outputs"]!.AsArray().Select(o => o!["output_type"]!.GetValue<string>() + ": " + Text(o["text"]) + Text(o["data"])).ToList();
 
-    private static string Text(JsonNode? node) => node switch
-    {
-        null => string.Empty,
-        JsonArray lines => string.Concat(lines.Select(l => l!.GetValue<string>())),
-        JsonObject bundle => string.Join("\n", bundle.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + Text(p.Value))),
-        JsonValue value when value.TryGetValue<string>(out var text) => text,
-        _ => node.ToJsonString(new JsonSerializerOptions { WriteIndented = false }),
-    };
+    private static string Text(JsonNode? node) =>
+        node switch
+        {
+            null => string.Empty,
+            JsonArray lines => string.Concat(lines.Select(l => l!.GetValue<string>())),
+            JsonObject bundle => string.Join(
+                "\n",
+                bundle.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + Text(p.Value))
+            ),
+            JsonValue value when value.TryGetValue<string>(out var text) => text,
+            _ => node.ToJsonString(new JsonSerializerOptions { WriteIndented = false }),
+        };
 }

@@ -5,7 +5,14 @@ namespace AmazonSalesRegression.Cli.Tests;
 
 public sealed class RegularizedFitCommandTests : IDisposable
 {
-    private static readonly string GoldenFolder = Path.Combine(CoursePaths.FindRoot(AppContext.BaseDirectory), "tests", "AmazonSalesRegression.Tests", "Regression", "Regularization", "Golden");
+    private static readonly string GoldenFolder = Path.Combine(
+        CoursePaths.FindRoot(AppContext.BaseDirectory),
+        "tests",
+        "AmazonSalesRegression.Tests",
+        "Regression",
+        "Regularization",
+        "Golden"
+    );
     private static readonly string Data = Path.Combine(GoldenFolder, "glmnet_correlated.csv");
 
     private readonly CliHarness _cli = new();
@@ -19,13 +26,28 @@ public sealed class RegularizedFitCommandTests : IDisposable
     public async Task Json_at_a_fixed_lambda_has_the_documented_fields_and_glmnets_coefficients(string model, double alpha)
     {
         // Given glmnet's fit at the 7th value of its user λ sequence
-        var golden = JsonDocument.Parse(File.ReadAllText(Path.Combine(GoldenFolder, "glmnet_golden.json"))).RootElement
-            .GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("data").GetString() == "correlated" && c.GetProperty("alpha").GetDouble() == alpha)
+        var golden = JsonDocument
+            .Parse(File.ReadAllText(Path.Combine(GoldenFolder, "glmnet_golden.json")))
+            .RootElement.GetProperty("cases")
+            .EnumerateArray()
+            .Single(c => c.GetProperty("data").GetString() == "correlated" && c.GetProperty("alpha").GetDouble() == alpha)
             .GetProperty("user");
         var lambda = golden.GetProperty("lambda")[6].GetDouble();
 
         // When fit runs with that λ
-        var run = await _cli.RunAsync("fit", "--data", Data, "--target", "y", "--model", model, "--lambda", lambda.ToString("R", CultureInfo.InvariantCulture), "--format", "json");
+        var run = await _cli.RunAsync(
+            "fit",
+            "--data",
+            Data,
+            "--target",
+            "y",
+            "--model",
+            model,
+            "--lambda",
+            lambda.ToString("R", CultureInfo.InvariantCulture),
+            "--format",
+            "json"
+        );
 
         // Then the fields are the documented ones and the numbers agree with glmnet's fit to 5 digits or 1e-5 (glmnet's thresh 1e-14 leaves about 1e-6 in the slopes)
         Assert.Equal(0, run.ExitCode);
@@ -51,12 +73,31 @@ public sealed class RegularizedFitCommandTests : IDisposable
     {
         // Given the correlated data
         // When the lasso is cross-validated with 5 folds or splits
-        var run = await _cli.RunAsync("fit", "--data", Data, "--target", "y", "--model", "lasso", "--cv", "5", "--cv-method", method, "--seed", "3", "--format", "json");
+        var run = await _cli.RunAsync(
+            "fit",
+            "--data",
+            Data,
+            "--target",
+            "y",
+            "--model",
+            "lasso",
+            "--cv",
+            "5",
+            "--cv-method",
+            method,
+            "--seed",
+            "3",
+            "--format",
+            "json"
+        );
 
         // Then the document adds λ_min, λ_1se and the path, and reports the coefficients at λ_min
         Assert.Equal(0, run.ExitCode);
         var json = JsonDocument.Parse(run.Output).RootElement;
-        Assert.Equal(["model", "lambda", "l1Ratio", "intercept", "coefficients", "lambdaMin", "lambda1se", "path"], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            ["model", "lambda", "l1Ratio", "intercept", "coefficients", "lambdaMin", "lambda1se", "path"],
+            json.EnumerateObject().Select(p => p.Name)
+        );
         Assert.Equal(json.GetProperty("lambdaMin").GetDouble(), json.GetProperty("lambda").GetDouble());
         Assert.True(json.GetProperty("lambda1se").GetDouble() >= json.GetProperty("lambdaMin").GetDouble());
         var path = json.GetProperty("path").EnumerateArray().ToArray();

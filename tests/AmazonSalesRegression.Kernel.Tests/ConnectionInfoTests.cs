@@ -31,8 +31,20 @@ public sealed class ConnectionInfoTests
 
         // Then
         Assert.Equal(
-            new ConnectionInfo(50001, 50004, 50003, 50002, 50005, "127.0.0.1", "tcp", "a0436f6c-1916-498b-8eb9-e81ab9368e84", "hmac-sha256", "amazon-sales-csharp"),
-            connection);
+            new ConnectionInfo(
+                50001,
+                50004,
+                50003,
+                50002,
+                50005,
+                "127.0.0.1",
+                "tcp",
+                "a0436f6c-1916-498b-8eb9-e81ab9368e84",
+                "hmac-sha256",
+                "amazon-sales-csharp"
+            ),
+            connection
+        );
     }
 
     [Fact]
@@ -52,7 +64,11 @@ public sealed class ConnectionInfoTests
     public void Ipc_endpoints_join_the_path_and_port_with_a_dash_as_jupyter_does()
     {
         // Given
-        var connection = ConnectionInfo.Parse(JupyterClientFile) with { Transport = "ipc", Ip = "/tmp/kernel-7" };
+        var connection = ConnectionInfo.Parse(JupyterClientFile) with
+        {
+            Transport = "ipc",
+            Ip = "/tmp/kernel-7",
+        };
 
         // When
         var endpoint = connection.Endpoint(connection.HbPort);
@@ -78,7 +94,10 @@ public sealed class ConnectionInfoTests
     public void An_unknown_transport_is_refused()
     {
         // Given
-        var connection = ConnectionInfo.Parse(JupyterClientFile) with { Transport = "udp" };
+        var connection = ConnectionInfo.Parse(JupyterClientFile) with
+        {
+            Transport = "udp",
+        };
 
         // When
         var error = Record.Exception(() => connection.Endpoint(connection.ShellPort));

@@ -9,7 +9,10 @@ internal static class CourseCommand
     /// <summary>Creates the <c>course</c> command and its subcommands.</summary>
     public static Command Create(CliContext context)
     {
-        var check = new Option<bool>("--check") { Description = "Re-execute the notebooks and compare with their committed outputs (as nbval does) instead of writing them." };
+        var check = new Option<bool>("--check")
+        {
+            Description = "Re-execute the notebooks and compare with their committed outputs (as nbval does) instead of writing them.",
+        };
         var notebook = new Option<int?>("--notebook") { Description = "Run only notebook N (1 to 5) and its solutions." };
         notebook.Validators.Add(result =>
         {
@@ -18,9 +21,22 @@ internal static class CourseCommand
                 result.AddError("--notebook takes a number from 1 to 5.");
             }
         });
-        var run = new Command("run", "Run the whole course: make sure the data set is in place, then execute every notebook top to bottom and write its outputs.") { check, notebook };
-        run.SetAction((parse, cancellation) => UserErrors.Guard(context, () =>
-            CourseRun.ExecuteAsync(context, new CourseRunOptions(parse.GetValue(check), parse.GetValue(notebook)), cancellation)));
+        var run = new Command(
+            "run",
+            "Run the whole course: make sure the data set is in place, then execute every notebook top to bottom and write its outputs."
+        )
+        {
+            check,
+            notebook,
+        };
+        run.SetAction(
+            (parse, cancellation) =>
+                UserErrors.Guard(
+                    context,
+                    () =>
+                        CourseRun.ExecuteAsync(context, new CourseRunOptions(parse.GetValue(check), parse.GetValue(notebook)), cancellation)
+                )
+        );
         return new Command("course", "Run the course end to end.") { run };
     }
 }

@@ -13,7 +13,8 @@ internal static class DataCommand
     {
         var output = new Option<string?>("--out")
         {
-            Description = "CSV file to write (default: data/amazon_sales.csv in the course repository). The truth JSON is written beside it.",
+            Description =
+                "CSV file to write (default: data/amazon_sales.csv in the course repository). The truth JSON is written beside it.",
         };
         var seed = new Option<ulong>("--seed")
         {
@@ -32,7 +33,10 @@ internal static class DataCommand
         var files = SalesDataFiles.Write(csvPath, new GeneratorOptions { Seed = seed });
 
         var table = new Table().Border(TableBorder.Rounded).AddColumns("Written", "Details");
-        table.AddRow(Markup.Escape(files.CsvPath), $"{files.Rows:N0} rows, {files.Skus} SKUs, {files.FirstDate:yyyy-MM-dd} to {files.LastDate:yyyy-MM-dd}");
+        table.AddRow(
+            Markup.Escape(files.CsvPath),
+            $"{files.Rows:N0} rows, {files.Skus} SKUs, {files.FirstDate:yyyy-MM-dd} to {files.LastDate:yyyy-MM-dd}"
+        );
         table.AddRow(Markup.Escape(files.TruthPath), $"true parameters, seed {seed}");
         table.AddRow("SHA-256", files.Sha256);
         context.Console.Write(table);

@@ -20,7 +20,8 @@ internal static class CourseRun
         var outcomes = new List<(string Step, string Outcome)>();
         if (context.Console.Profile.Capabilities.Interactive)
         {
-            await context.Console.Progress()
+            await context
+                .Console.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
                 .StartAsync(async progress =>
                 {
@@ -72,7 +73,8 @@ internal static class CourseRun
             default:
                 throw new CourseStepException(
                     $"{relative} differs from the course data set (seed {GeneratorOptions.DefaultSeed}); restore it with "
-                    + "'dotnet run --project src/AmazonSalesRegression.Cli -- data generate' or 'git checkout -- data/'.");
+                        + "'dotnet run --project src/AmazonSalesRegression.Cli -- data generate' or 'git checkout -- data/'."
+                );
         }
     }
 }

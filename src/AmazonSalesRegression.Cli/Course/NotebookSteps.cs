@@ -11,12 +11,20 @@ internal static class NotebookSteps
     {
         var folder = Path.Combine(root, "notebooks");
         var lessons = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.ipynb") : [];
-        var solutions = Directory.Exists(Path.Combine(folder, "solutions")) ? Directory.GetFiles(Path.Combine(folder, "solutions"), "*.ipynb") : [];
-        return lessons.Order(StringComparer.Ordinal).Concat(solutions.Order(StringComparer.Ordinal))
-            .Where(path => options.Notebook is not { } number || Path.GetFileName(path).StartsWith(number.ToString("00", CultureInfo.InvariantCulture) + "_", StringComparison.Ordinal))
+        var solutions = Directory.Exists(Path.Combine(folder, "solutions"))
+            ? Directory.GetFiles(Path.Combine(folder, "solutions"), "*.ipynb")
+            : [];
+        return lessons
+            .Order(StringComparer.Ordinal)
+            .Concat(solutions.Order(StringComparer.Ordinal))
+            .Where(path =>
+                options.Notebook is not { } number
+                || Path.GetFileName(path).StartsWith(number.ToString("00", CultureInfo.InvariantCulture) + "_", StringComparison.Ordinal)
+            )
             .Select(path => new CourseStep(
                 Path.GetRelativePath(root, path),
-                cancellation => options.Check ? CheckAsync(root, path, cancellation) : RunAsync(root, path, cancellation)));
+                cancellation => options.Check ? CheckAsync(root, path, cancellation) : RunAsync(root, path, cancellation)
+            ));
     }
 
     private static async Task<string> RunAsync(string root, string path, CancellationToken cancellation)
@@ -35,5 +43,6 @@ internal static class NotebookSteps
             : throw new CourseStepException(Relative(root, result.Mismatches[0].ToString()));
     }
 
-    private static string Relative(string root, string message) => message.Replace(root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
+    private static string Relative(string root, string message) =>
+        message.Replace(root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
 }

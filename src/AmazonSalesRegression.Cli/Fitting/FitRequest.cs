@@ -17,7 +17,9 @@ internal sealed record FitRequest(string DataPath, string Target, IReadOnlyList<
 
         var names = features.Split(',', StringSplitOptions.TrimEntries);
         return names.Any(string.IsNullOrEmpty)
-            ? throw new CourseStepException($"--features '{features}' has an empty name; give column names separated by commas, e.g. --features price,ad_spend_sp.")
+            ? throw new CourseStepException(
+                $"--features '{features}' has an empty name; give column names separated by commas, e.g. --features price,ad_spend_sp."
+            )
             : names;
     }
 }

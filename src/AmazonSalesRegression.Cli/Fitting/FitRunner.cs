@@ -27,7 +27,12 @@ internal static class FitRunner
         regularization.Validate();
         var (y, features, columns) = Read(request);
         var x = DesignMatrix.FromColumns(features, columns);
-        var options = new ElasticNetOptions { Alpha = regularization.Alpha, Intercept = request.Intercept, Threshold = 1e-18 };
+        var options = new ElasticNetOptions
+        {
+            Alpha = regularization.Alpha,
+            Intercept = request.Intercept,
+            Threshold = 1e-18,
+        };
         try
         {
             if (regularization.CvFolds is not { } folds)
@@ -40,9 +45,10 @@ internal static class FitRunner
                 throw new CourseStepException($"--cv {folds} asks for more folds than the {y.Length} rows.");
             }
 
-            var splits = regularization.Method == CvMethod.Time
-                ? CrossValidationSplits.TimeOrdered(y.Length, folds)
-                : CrossValidationSplits.KFold(y.Length, folds, regularization.Seed);
+            var splits =
+                regularization.Method == CvMethod.Time
+                    ? CrossValidationSplits.TimeOrdered(y.Length, folds)
+                    : CrossValidationSplits.KFold(y.Length, folds, regularization.Seed);
             var cv = CrossValidation.ElasticNet(x, y, splits, options);
             return new RegularizedOutcome(request, regularization, cv.FitAtMin, cv);
         }
@@ -64,7 +70,13 @@ internal static class FitRunner
         var features = request.Features ?? table.Columns.Where(c => c.IsNumeric && c.Name != request.Target).Select(c => c.Name).ToList();
         if (features.Count == 0)
         {
-            throw new DataFormatException(table.Source, null, null, null, $"there is no numeric column besides the target '{request.Target}' to use as a feature.");
+            throw new DataFormatException(
+                table.Source,
+                null,
+                null,
+                null,
+                $"there is no numeric column besides the target '{request.Target}' to use as a feature."
+            );
         }
 
         if (features.Contains(request.Target))
@@ -79,12 +91,24 @@ internal static class FitRunner
     {
         if (!table.Contains(name))
         {
-            throw new DataFormatException(table.Source, 1, null, name, $"the {role} column is not in the header; columns are: {string.Join(", ", table.ColumnNames)}.");
+            throw new DataFormatException(
+                table.Source,
+                1,
+                null,
+                name,
+                $"the {role} column is not in the header; columns are: {string.Join(", ", table.ColumnNames)}."
+            );
         }
 
         var column = table[name];
         return column.IsNumeric
             ? column.ToDoubles()
-            : throw new DataFormatException(table.Source, 1, column.SourceColumn + 1, name, $"the {role} must be numeric, but the column holds text.");
+            : throw new DataFormatException(
+                table.Source,
+                1,
+                column.SourceColumn + 1,
+                name,
+                $"the {role} must be numeric, but the column holds text."
+            );
     }
 }

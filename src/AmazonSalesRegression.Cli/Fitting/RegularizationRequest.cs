@@ -12,12 +12,13 @@ namespace AmazonSalesRegression.Cli.Fitting;
 internal sealed record RegularizationRequest(FitModel Model, double? Lambda, double? L1Ratio, int? CvFolds, CvMethod Method, int Seed)
 {
     /// <summary>The α the model implies: 0 for ridge, 1 for the lasso, the given l1-ratio (default 0.5) for the elastic net.</summary>
-    public double Alpha => Model switch
-    {
-        FitModel.Ridge => 0.0,
-        FitModel.Lasso => 1.0,
-        _ => L1Ratio ?? 0.5,
-    };
+    public double Alpha =>
+        Model switch
+        {
+            FitModel.Ridge => 0.0,
+            FitModel.Lasso => 1.0,
+            _ => L1Ratio ?? 0.5,
+        };
 
     /// <summary>The name written to the output.</summary>
     public string ModelName => Model.ToString().ToLowerInvariant();
@@ -30,7 +31,9 @@ internal sealed record RegularizationRequest(FitModel Model, double? Lambda, dou
         {
             if (Lambda is not null || L1Ratio is not null || CvFolds is not null)
             {
-                throw new CourseStepException("--lambda, --l1-ratio and --cv need a regularized model: add --model ridge, lasso or elasticnet.");
+                throw new CourseStepException(
+                    "--lambda, --l1-ratio and --cv need a regularized model: add --model ridge, lasso or elasticnet."
+                );
             }
 
             return;
@@ -38,9 +41,11 @@ internal sealed record RegularizationRequest(FitModel Model, double? Lambda, dou
 
         if (L1Ratio is { } ratio && (Model != FitModel.ElasticNet || !(ratio >= 0 && ratio <= 1)))
         {
-            throw new CourseStepException(Model != FitModel.ElasticNet
-                ? $"--l1-ratio is fixed by --model {ModelName}; use --model elasticnet to choose it."
-                : $"--l1-ratio must be between 0 and 1; got {ratio.ToString(CultureInfo.InvariantCulture)}.");
+            throw new CourseStepException(
+                Model != FitModel.ElasticNet
+                    ? $"--l1-ratio is fixed by --model {ModelName}; use --model elasticnet to choose it."
+                    : $"--l1-ratio must be between 0 and 1; got {ratio.ToString(CultureInfo.InvariantCulture)}."
+            );
         }
 
         if (Lambda is { } lambda && !(lambda >= 0 && double.IsFinite(lambda)))
@@ -50,7 +55,9 @@ internal sealed record RegularizationRequest(FitModel Model, double? Lambda, dou
 
         if (Lambda is null == CvFolds is null)
         {
-            throw new CourseStepException($"--model {ModelName} needs exactly one of --lambda L (a fixed penalty) or --cv K (choose λ by cross-validation).");
+            throw new CourseStepException(
+                $"--model {ModelName} needs exactly one of --lambda L (a fixed penalty) or --cv K (choose λ by cross-validation)."
+            );
         }
 
         if (CvFolds is < 2)

@@ -62,18 +62,24 @@ internal static class RegularizedOutput
     {
         var fit = outcome.Fit;
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Model: {outcome.Regularization.ModelName}   lambda: {fit.Lambda:G6}   l1-ratio: {fit.Alpha:G6}");
+        text.AppendLine(
+            CultureInfo.InvariantCulture,
+            $"Model: {outcome.Regularization.ModelName}   lambda: {fit.Lambda:G6}   l1-ratio: {fit.Alpha:G6}"
+        );
         if (outcome.CrossValidation is { } cv)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{cv.CvMean.Count}-point path, {outcome.Regularization.CvFolds}-fold CV: lambda.min {cv.LambdaMin:G6} (CV MSE {cv.MinError:G6}), lambda.1se {cv.Lambda1se:G6}");
+            text.AppendLine(
+                CultureInfo.InvariantCulture,
+                $"{cv.CvMean.Count}-point path, {outcome.Regularization.CvFolds}-fold CV: lambda.min {cv.LambdaMin:G6} (CV MSE {cv.MinError:G6}), lambda.1se {cv.Lambda1se:G6}"
+            );
         }
 
         var width = Math.Max(11, fit.Names.Max(n => n.Length));
-        text.AppendLine(CultureInfo.InvariantCulture, $"{"term".PadRight(width)}  {"estimate",14}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"{"(Intercept)".PadRight(width)}  {fit.Intercept,14:G8}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{"term".PadRight(width)}  {"estimate", 14}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{"(Intercept)".PadRight(width)}  {fit.Intercept, 14:G8}");
         for (var j = 0; j < fit.Names.Count; j++)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{fit.Names[j].PadRight(width)}  {fit.Coefficients[j],14:G8}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{fit.Names[j].PadRight(width)}  {fit.Coefficients[j], 14:G8}");
         }
 
         return text.ToString();

@@ -21,7 +21,12 @@ internal sealed class CompletionWorkspace : IDisposable
     private (IReadOnlyList<MetadataReference> References, Solution Solution, DocumentId Document)? _base;
 
     /// <summary>Completions at <paramref name="cursor"/> in <paramref name="code"/>, filtered by the word typed so far.</summary>
-    public async Task<CompletionResult> CompleteAsync(CompletionSnapshot snapshot, string code, int cursor, CancellationToken cancellationToken)
+    public async Task<CompletionResult> CompleteAsync(
+        CompletionSnapshot snapshot,
+        string code,
+        int cursor,
+        CancellationToken cancellationToken
+    )
     {
         cursor = Math.Clamp(cursor, 0, code.Length);
         var (document, offset) = Document(snapshot, code);
@@ -34,8 +39,8 @@ internal sealed class CompletionWorkspace : IDisposable
         var list = await service.GetCompletionsAsync(document, offset + cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
         var start = Math.Clamp(list.Span.Start - offset, 0, cursor);
         var typed = code[start..cursor];
-        var matches = list.ItemsList
-            .Where(item => item.FilterText.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
+        var matches = list
+            .ItemsList.Where(item => item.FilterText.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
             .Select(item => item.DisplayText)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
@@ -43,7 +48,13 @@ internal sealed class CompletionWorkspace : IDisposable
     }
 
     /// <summary>The signature and documentation of the symbol at <paramref name="cursor"/>, or <see langword="null"/>.</summary>
-    public async Task<DisplayData?> InspectAsync(CompletionSnapshot snapshot, string code, int cursor, int detailLevel, CancellationToken cancellationToken)
+    public async Task<DisplayData?> InspectAsync(
+        CompletionSnapshot snapshot,
+        string code,
+        int cursor,
+        int detailLevel,
+        CancellationToken cancellationToken
+    )
     {
         cursor = Math.Clamp(cursor, 0, code.Length);
         var (document, offset) = Document(snapshot, code);
@@ -113,18 +124,25 @@ internal sealed class CompletionWorkspace : IDisposable
                 name: "Notebook",
                 assemblyName: "Notebook",
                 language: LanguageNames.CSharp,
-                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: ScriptReferences.DefaultImports),
+                compilationOptions: new CSharpCompilationOptions(
+                    OutputKind.DynamicallyLinkedLibrary,
+                    usings: ScriptReferences.DefaultImports
+                ),
                 parseOptions: new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script),
                 metadataReferences: references,
                 isSubmission: true,
-                hostObjectType: typeof(CellGlobals));
-            var solution = _workspace.CurrentSolution
-                .AddProject(project)
-                .AddDocument(DocumentInfo.Create(
-                    documentId,
-                    "notebook.csx",
-                    sourceCodeKind: SourceCodeKind.Script,
-                    loader: TextLoader.From(TextAndVersion.Create(SourceText.From(string.Empty), VersionStamp.Create()))));
+                hostObjectType: typeof(CellGlobals)
+            );
+            var solution = _workspace
+                .CurrentSolution.AddProject(project)
+                .AddDocument(
+                    DocumentInfo.Create(
+                        documentId,
+                        "notebook.csx",
+                        sourceCodeKind: SourceCodeKind.Script,
+                        loader: TextLoader.From(TextAndVersion.Create(SourceText.From(string.Empty), VersionStamp.Create()))
+                    )
+                );
             _base = (references, solution, documentId);
             return (solution, documentId);
         }

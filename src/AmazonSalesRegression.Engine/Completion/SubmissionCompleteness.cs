@@ -47,10 +47,11 @@ internal static class SubmissionCompleteness
         return new IsCompleteResult("incomplete", new string(' ', 4 * open.Count));
     }
 
-    private static SyntaxKind Opener(SyntaxKind closer) => closer switch
-    {
-        SyntaxKind.CloseBraceToken => SyntaxKind.OpenBraceToken,
-        SyntaxKind.CloseParenToken => SyntaxKind.OpenParenToken,
-        _ => SyntaxKind.OpenBracketToken,
-    };
+    private static SyntaxKind Opener(SyntaxKind closer) =>
+        closer switch
+        {
+            SyntaxKind.CloseBraceToken => SyntaxKind.OpenBraceToken,
+            SyntaxKind.CloseParenToken => SyntaxKind.OpenParenToken,
+            _ => SyntaxKind.OpenBracketToken,
+        };
 }

@@ -16,14 +16,20 @@ internal static class SymbolDocumentation
     private static readonly SymbolDisplayFormat s_signature = new(
         typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypes,
         genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
-        memberOptions: SymbolDisplayMemberOptions.IncludeParameters | SymbolDisplayMemberOptions.IncludeType
-            | SymbolDisplayMemberOptions.IncludeContainingType | SymbolDisplayMemberOptions.IncludeRef,
+        memberOptions: SymbolDisplayMemberOptions.IncludeParameters
+            | SymbolDisplayMemberOptions.IncludeType
+            | SymbolDisplayMemberOptions.IncludeContainingType
+            | SymbolDisplayMemberOptions.IncludeRef,
         kindOptions: SymbolDisplayKindOptions.IncludeTypeKeyword | SymbolDisplayKindOptions.IncludeNamespaceKeyword,
-        parameterOptions: SymbolDisplayParameterOptions.IncludeType | SymbolDisplayParameterOptions.IncludeName
-            | SymbolDisplayParameterOptions.IncludeParamsRefOut | SymbolDisplayParameterOptions.IncludeDefaultValue,
+        parameterOptions: SymbolDisplayParameterOptions.IncludeType
+            | SymbolDisplayParameterOptions.IncludeName
+            | SymbolDisplayParameterOptions.IncludeParamsRefOut
+            | SymbolDisplayParameterOptions.IncludeDefaultValue,
         localOptions: SymbolDisplayLocalOptions.IncludeType,
-        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes | SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers
-            | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes
+            | SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers
+            | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier
+    );
 
     /// <summary>The inspect bundle for <paramref name="symbol"/>.</summary>
     public static DisplayData Describe(ISymbol symbol, int detailLevel, CancellationToken cancellationToken)
@@ -32,7 +38,10 @@ internal static class SymbolDocumentation
             ? s_signature.RemoveMemberOptions(SymbolDisplayMemberOptions.IncludeContainingType)
             : s_signature;
         var signature = symbol.ToDisplayString(format);
-        var sections = Sections(symbol.GetDocumentationCommentXml(CultureInfo.InvariantCulture, expandIncludes: true, cancellationToken), detailLevel);
+        var sections = Sections(
+            symbol.GetDocumentationCommentXml(CultureInfo.InvariantCulture, expandIncludes: true, cancellationToken),
+            detailLevel
+        );
 
         var plain = new StringBuilder(signature);
         var markdown = new StringBuilder("```csharp\n").Append(signature).Append("\n```");
@@ -48,7 +57,8 @@ internal static class SymbolDocumentation
                 [MimeTypes.PlainText] = JsonValue.Create(plain.ToString()),
                 [MimeTypes.Markdown] = JsonValue.Create(markdown.ToString()),
             },
-            new JsonObject());
+            new JsonObject()
+        );
     }
 
     private static List<(string? Heading, string Text)> Sections(string? xml, int detailLevel)
@@ -107,15 +117,19 @@ internal static class SymbolDocumentation
         var builder = new StringBuilder();
         foreach (var node in element.Nodes())
         {
-            builder.Append(node switch
-            {
-                XText text => text.Value,
-                XElement { Name.LocalName: "see" or "seealso" } see => see.Attribute("langword")?.Value ?? CrefName(see.Attribute("cref")?.Value) ?? see.Value,
-                XElement { Name.LocalName: "paramref" or "typeparamref" } reference => reference.Attribute("name")?.Value,
-                XElement { Name.LocalName: "para" } paragraph => "\n" + Text(paragraph) + "\n",
-                XElement other => Text(other),
-                _ => string.Empty,
-            });
+            builder.Append(
+                node switch
+                {
+                    XText text => text.Value,
+                    XElement { Name.LocalName: "see" or "seealso" } see => see.Attribute("langword")?.Value
+                        ?? CrefName(see.Attribute("cref")?.Value)
+                        ?? see.Value,
+                    XElement { Name.LocalName: "paramref" or "typeparamref" } reference => reference.Attribute("name")?.Value,
+                    XElement { Name.LocalName: "para" } paragraph => "\n" + Text(paragraph) + "\n",
+                    XElement other => Text(other),
+                    _ => string.Empty,
+                }
+            );
         }
 
         var lines = builder.ToString().Split('\n').Select(line => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries)));

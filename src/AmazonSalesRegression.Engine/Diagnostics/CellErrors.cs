@@ -16,9 +16,11 @@ internal static class CellErrors
     public static CellError Cancelled() => Interruption("The cell was interrupted.");
 
     /// <summary>A cell that ignored the interrupt: the engine stopped waiting and will continue from the previous cell's state.</summary>
-    public static CellError Abandoned() => Interruption(
-        "The cell was interrupted but did not stop; it was abandoned and may still run in the background. "
-        + "Later cells continue from the state before it. Loops can check CancellationToken to stop cleanly.");
+    public static CellError Abandoned() =>
+        Interruption(
+            "The cell was interrupted but did not stop; it was abandoned and may still run in the background. "
+                + "Later cells continue from the state before it. Loops can check CancellationToken to stop cleanly."
+        );
 
     private static CellError Interruption(string message) => new(Interrupted, message, [$"{Interrupted}: {message}"]);
 }

@@ -17,7 +17,8 @@ internal static class CompilationDiagnostics
     /// <summary>One diagnostic; the position is 1-based and omitted when the diagnostic has no source location.</summary>
     public static string Format(Diagnostic diagnostic)
     {
-        var message = $"{(diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning")} {diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}";
+        var message =
+            $"{(diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning")} {diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}";
         if (!diagnostic.Location.IsInSource)
         {
             return message;

@@ -16,10 +16,7 @@ internal static class ForbiddenCalls
     public static IReadOnlyList<string> Find(Compilation compilation, SyntaxTree tree, CancellationToken cancellationToken)
     {
         var root = tree.GetRoot(cancellationToken);
-        var candidates = root.DescendantNodes()
-            .OfType<SimpleNameSyntax>()
-            .Where(n => s_names.Contains(n.Identifier.ValueText))
-            .ToArray();
+        var candidates = root.DescendantNodes().OfType<SimpleNameSyntax>().Where(n => s_names.Contains(n.Identifier.ValueText)).ToArray();
         if (candidates.Length == 0)
         {
             return [];
@@ -31,13 +28,16 @@ internal static class ForbiddenCalls
         {
             var info = model.GetSymbolInfo(name, cancellationToken);
             var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
-            if (symbol is IMethodSymbol { ContainingType: { Name: nameof(Environment), ContainingNamespace.Name: nameof(System) } } method
-                && method.ContainingType.ContainingNamespace.ContainingNamespace.IsGlobalNamespace)
+            if (
+                symbol is IMethodSymbol { ContainingType: { Name: nameof(Environment), ContainingNamespace.Name: nameof(System) } } method
+                && method.ContainingType.ContainingNamespace.ContainingNamespace.IsGlobalNamespace
+            )
             {
                 var position = name.GetLocation().GetLineSpan().StartLinePosition;
                 errors.Add(
                     $"({(position.Line + 1).ToString(CultureInfo.InvariantCulture)},{(position.Character + 1).ToString(CultureInfo.InvariantCulture)}): "
-                    + $"error NB0001: Environment.{method.Name} would end the notebook kernel, not just this cell, and is not allowed; throw an exception to stop a cell.");
+                        + $"error NB0001: Environment.{method.Name} would end the notebook kernel, not just this cell, and is not allowed; throw an exception to stop a cell."
+                );
             }
         }
 

@@ -38,12 +38,13 @@ internal static partial class RuntimeErrors
         return new CellError(root.GetType().Name, root.Message, traceback);
     }
 
-    private static Exception Unwrap(Exception exception) => exception switch
-    {
-        AggregateException { InnerExceptions.Count: 1 } aggregate => Unwrap(aggregate.InnerExceptions[0]),
-        TargetInvocationException { InnerException: { } inner } => Unwrap(inner),
-        _ => exception,
-    };
+    private static Exception Unwrap(Exception exception) =>
+        exception switch
+        {
+            AggregateException { InnerExceptions.Count: 1 } aggregate => Unwrap(aggregate.InnerExceptions[0]),
+            TargetInvocationException { InnerException: { } inner } => Unwrap(inner),
+            _ => exception,
+        };
 
     private static IEnumerable<string> Frames(Exception exception)
     {
@@ -78,7 +79,8 @@ internal static partial class RuntimeErrors
         s_hiddenNamespaces.Any(prefix => (type.FullName ?? string.Empty).StartsWith(prefix, StringComparison.Ordinal));
 
     // Submission frames without a cell file: the empty base submission or a cell compiled before debug info existed.
-    private static bool IsScriptInfrastructure(Type type) => (type.FullName ?? string.Empty).StartsWith("Submission#", StringComparison.Ordinal);
+    private static bool IsScriptInfrastructure(Type type) =>
+        (type.FullName ?? string.Empty).StartsWith("Submission#", StringComparison.Ordinal);
 
     /// <summary>The user-declared member a compiler-generated frame belongs to; <see langword="null"/> for top-level cell code.</summary>
     private static string? UserMember(MethodBase method, Type type)

@@ -9,4 +9,5 @@ internal sealed record DirectiveOutcome(
     string Code,
     IReadOnlyList<string> ReferencePaths,
     IReadOnlyList<string> Notes,
-    IReadOnlyList<string> Errors);
+    IReadOnlyList<string> Errors
+);

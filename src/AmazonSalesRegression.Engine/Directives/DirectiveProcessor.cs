@@ -29,7 +29,9 @@ internal static partial class DirectiveProcessor
             var error = Handle(text.Trim(), baseDirectory, references, notes);
             if (error is not null)
             {
-                errors.Add($"({(index + 1).ToString(CultureInfo.InvariantCulture)},{column.ToString(CultureInfo.InvariantCulture)}): error {error}");
+                errors.Add(
+                    $"({(index + 1).ToString(CultureInfo.InvariantCulture)},{column.ToString(CultureInfo.InvariantCulture)}): error {error}"
+                );
             }
         }
 
@@ -72,8 +74,7 @@ internal static partial class DirectiveProcessor
         }
     }
 
-    private static bool IsDirective(string line) =>
-        line.StartsWith("#!", StringComparison.Ordinal) || DirectiveStart().IsMatch(line);
+    private static bool IsDirective(string line) => line.StartsWith("#!", StringComparison.Ordinal) || DirectiveStart().IsMatch(line);
 
     private static string? Handle(string line, string baseDirectory, List<string> references, List<string> notes)
     {

@@ -12,13 +12,14 @@ public static class PinnedPackages
     private const string MetadataKey = "NotebookPackage";
 
     /// <summary>The pinned packages, ordered by name.</summary>
-    public static IReadOnlyList<PinnedPackage> All { get; } = typeof(PinnedPackages).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Where(a => a.Key == MetadataKey && a.Value is not null)
-        .Select(a => a.Value!.Split('/', 2))
-        .Select(parts => new PinnedPackage(parts[0], parts[1]))
-        .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-        .ToArray();
+    public static IReadOnlyList<PinnedPackage> All { get; } =
+        typeof(PinnedPackages)
+            .Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Where(a => a.Key == MetadataKey && a.Value is not null)
+            .Select(a => a.Value!.Split('/', 2))
+            .Select(parts => new PinnedPackage(parts[0], parts[1]))
+            .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .ToArray();
 
     /// <summary>The pinned package named <paramref name="name"/> (case-insensitive), or <see langword="null"/>.</summary>
     public static PinnedPackage? Find(string name) =>
@@ -50,6 +51,13 @@ public static class PinnedPackages
             numbers.RemoveAt(3);
         }
 
-        return string.Join('.', numbers.Select(n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value.ToString(CultureInfo.InvariantCulture) : n)) + label;
+        return string.Join(
+                '.',
+                numbers.Select(n =>
+                    int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+                        ? value.ToString(CultureInfo.InvariantCulture)
+                        : n
+                )
+            ) + label;
     }
 }

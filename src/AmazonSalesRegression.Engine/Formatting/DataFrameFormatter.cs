@@ -20,12 +20,15 @@ internal sealed class DataFrameFormatter : IValueFormatter
             rows.Add(columns.Select(column => PlainTextFormatter.FormatCell(column[r])).ToArray());
         }
 
-        bundle.AddTable(new TabularData(
-            $"DataFrame ({Counts.Of(totalRows, "row")} × {Counts.Of(frame.Columns.Count, "column")})",
-            columns.Select(column => column.Name).ToArray(),
-            Enumerable.Range(0, shownRows).Select(r => r.ToString(CultureInfo.InvariantCulture)).ToArray(),
-            rows,
-            checked((int)totalRows),
-            frame.Columns.Count));
+        bundle.AddTable(
+            new TabularData(
+                $"DataFrame ({Counts.Of(totalRows, "row")} × {Counts.Of(frame.Columns.Count, "column")})",
+                columns.Select(column => column.Name).ToArray(),
+                Enumerable.Range(0, shownRows).Select(r => r.ToString(CultureInfo.InvariantCulture)).ToArray(),
+                rows,
+                checked((int)totalRows),
+                frame.Columns.Count
+            )
+        );
     }
 }

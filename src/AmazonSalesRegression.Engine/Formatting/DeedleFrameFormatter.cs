@@ -30,13 +30,16 @@ internal sealed class DeedleFrameFormatter : IValueFormatter
             rows.Add(vectors.Select(vector => DeedleValues.Cell(vector.GetObject(r))).ToArray());
         }
 
-        bundle.AddTable(new TabularData(
-            $"{TypeNames.Friendly(type)} ({Counts.Of(rowKeys.Length, "row")} × {Counts.Of(columnKeys.Length, "column")})",
-            columnKeys.Take(vectors.Length).ToArray(),
-            rowKeys.Take(shownRows).ToArray(),
-            rows,
-            rowKeys.Length,
-            columnKeys.Length));
+        bundle.AddTable(
+            new TabularData(
+                $"{TypeNames.Friendly(type)} ({Counts.Of(rowKeys.Length, "row")} × {Counts.Of(columnKeys.Length, "column")})",
+                columnKeys.Take(vectors.Length).ToArray(),
+                rowKeys.Take(shownRows).ToArray(),
+                rows,
+                rowKeys.Length,
+                columnKeys.Length
+            )
+        );
     }
 
     private static string KeyText(object[] levels) => string.Join(", ", levels.Select(PlainTextFormatter.FormatCell));

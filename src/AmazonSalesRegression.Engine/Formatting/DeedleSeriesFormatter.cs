@@ -34,15 +34,13 @@ internal sealed class DeedleSeriesFormatter : IValueFormatter
             var optionalType = optional.GetType();
             var hasValue = (bool)optionalType.GetProperty(nameof(OptionalValue<int>.HasValue))!.GetValue(optional)!;
             labels.Add(PlainTextFormatter.FormatCell(key));
-            rows.Add([hasValue ? PlainTextFormatter.FormatCell(optionalType.GetProperty(nameof(OptionalValue<int>.Value))!.GetValue(optional)) : DeedleValues.Missing]);
+            rows.Add([
+                hasValue
+                    ? PlainTextFormatter.FormatCell(optionalType.GetProperty(nameof(OptionalValue<int>.Value))!.GetValue(optional))
+                    : DeedleValues.Missing,
+            ]);
         }
 
-        bundle.AddTable(new TabularData(
-            $"{TypeNames.Friendly(type)} ({Counts.Of(total, "item")})",
-            ["value"],
-            labels,
-            rows,
-            total,
-            1));
+        bundle.AddTable(new TabularData($"{TypeNames.Friendly(type)} ({Counts.Of(total, "item")})", ["value"], labels, rows, total, 1));
     }
 }

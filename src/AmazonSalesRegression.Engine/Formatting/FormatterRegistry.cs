@@ -7,16 +7,18 @@ namespace AmazonSalesRegression.Engine.Formatting;
 internal sealed class FormatterRegistry(IReadOnlyList<IValueFormatter> formatters, FormatContext context)
 {
     /// <summary>The built-in formatters: Plotly charts, DataFrames, Deedle frames and series, <c>ToHtml()</c>, record tables.</summary>
-    public static FormatterRegistry CreateDefault(FormatContext context) => new(
-        [
-            new PlotlyChartFormatter(),
-            new DataFrameFormatter(),
-            new DeedleFrameFormatter(),
-            new DeedleSeriesFormatter(),
-            new ToHtmlFormatter(),
-            new RecordTableFormatter(),
-        ],
-        context);
+    public static FormatterRegistry CreateDefault(FormatContext context) =>
+        new(
+            [
+                new PlotlyChartFormatter(),
+                new DataFrameFormatter(),
+                new DeedleFrameFormatter(),
+                new DeedleSeriesFormatter(),
+                new ToHtmlFormatter(),
+                new RecordTableFormatter(),
+            ],
+            context
+        );
 
     /// <summary>The limits and id source the formatters use.</summary>
     public FormatContext Context { get; } = context;

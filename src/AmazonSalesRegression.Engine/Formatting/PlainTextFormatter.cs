@@ -19,17 +19,18 @@ internal static class PlainTextFormatter
     /// <summary>How a value reads inside a table cell: one short line; <see langword="null"/> reads <c>null</c>.</summary>
     public static string FormatCell(object? value) => (Format(value, 5, MaxDepth - 1) ?? "null").ReplaceLineEndings(" ");
 
-    private static string? Format(object? value, int maxItems, int depth) => value switch
-    {
-        null => null,
-        string text => text,
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        Type type => TypeNames.Friendly(type),
-        IEnumerable sequence when depth < MaxDepth => FormatSequence(sequence, maxItems, depth),
-        _ when OverridesToString(value.GetType()) => value.ToString() ?? string.Empty,
-        _ when depth < MaxDepth => FormatProperties(value, depth),
-        _ => value.ToString() ?? string.Empty,
-    };
+    private static string? Format(object? value, int maxItems, int depth) =>
+        value switch
+        {
+            null => null,
+            string text => text,
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            Type type => TypeNames.Friendly(type),
+            IEnumerable sequence when depth < MaxDepth => FormatSequence(sequence, maxItems, depth),
+            _ when OverridesToString(value.GetType()) => value.ToString() ?? string.Empty,
+            _ when depth < MaxDepth => FormatProperties(value, depth),
+            _ => value.ToString() ?? string.Empty,
+        };
 
     private static string FormatSequence(IEnumerable sequence, int maxItems, int depth)
     {

@@ -31,7 +31,10 @@ internal sealed class PlotlyChartFormatter : IValueFormatter
 
         var traces = bundleFigure["data"]!.AsArray();
         var kinds = traces.Select(t => t?["type"]?.GetValue<string>()).OfType<string>().Distinct().ToArray();
-        bundle.AddText(MimeTypes.PlainText, $"Plotly chart: {Counts.Of(traces.Count, "trace")}{(kinds.Length > 0 ? " (" + string.Join(", ", kinds) + ")" : "")}");
+        bundle.AddText(
+            MimeTypes.PlainText,
+            $"Plotly chart: {Counts.Of(traces.Count, "trace")}{(kinds.Length > 0 ? " (" + string.Join(", ", kinds) + ")" : "")}"
+        );
         bundle.AddJson(MimeTypes.PlotlyJson, bundleFigure);
 
         var json = bundleFigure.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
@@ -41,16 +44,16 @@ internal sealed class PlotlyChartFormatter : IValueFormatter
     // The default encoder escapes < > & ' as \uXXXX, so the JSON cannot close the script element.
     private static string Html(string id, string json) =>
         $$"""
-        <div id="{{id}}"></div>
-        <script type="text/javascript">
-        (function () {
-          var figure = {{json}};
-          var target = document.getElementById("{{id}}");
-          var draw = function (plotly) { plotly.newPlot(target, figure.data, figure.layout, { responsive: true }); };
-          if (typeof window.Plotly !== "undefined") { draw(window.Plotly); }
-          else if (typeof window.require === "function") { window.require(["plotly"], draw, function () { target.textContent = "Plotly.js is not available in this front end."; }); }
-          else { target.textContent = "Plotly.js is not available in this front end."; }
-        })();
-        </script>
-        """;
+            <div id="{{id}}"></div>
+            <script type="text/javascript">
+            (function () {
+              var figure = {{json}};
+              var target = document.getElementById("{{id}}");
+              var draw = function (plotly) { plotly.newPlot(target, figure.data, figure.layout, { responsive: true }); };
+              if (typeof window.Plotly !== "undefined") { draw(window.Plotly); }
+              else if (typeof window.require === "function") { window.require(["plotly"], draw, function () { target.textContent = "Plotly.js is not available in this front end."; }); }
+              else { target.textContent = "Plotly.js is not available in this front end."; }
+            })();
+            </script>
+            """;
 }

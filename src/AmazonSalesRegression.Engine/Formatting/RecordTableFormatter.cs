@@ -24,17 +24,22 @@ internal sealed class RecordTableFormatter : IValueFormatter
             total++;
             if (rows.Count < context.MaxRows)
             {
-                rows.Add(shown.Select(p => item is null ? "null" : PlainTextFormatter.FormatCell(PlainTextFormatter.SafeGet(p, item))).ToArray());
+                rows.Add(
+                    shown.Select(p => item is null ? "null" : PlainTextFormatter.FormatCell(PlainTextFormatter.SafeGet(p, item))).ToArray()
+                );
             }
         }
 
-        bundle.AddTable(new TabularData(
-            $"{TypeNames.Friendly(elementType)} ({Counts.Of(total, "row")})",
-            shown.Select(p => p.Name).ToArray(),
-            Enumerable.Range(0, rows.Count).Select(r => r.ToString(CultureInfo.InvariantCulture)).ToArray(),
-            rows,
-            total,
-            properties.Count));
+        bundle.AddTable(
+            new TabularData(
+                $"{TypeNames.Friendly(elementType)} ({Counts.Of(total, "row")})",
+                shown.Select(p => p.Name).ToArray(),
+                Enumerable.Range(0, rows.Count).Select(r => r.ToString(CultureInfo.InvariantCulture)).ToArray(),
+                rows,
+                total,
+                properties.Count
+            )
+        );
     }
 
     /// <summary>The element type when it is record-like, otherwise <see langword="null"/>.</summary>
@@ -42,14 +47,24 @@ internal sealed class RecordTableFormatter : IValueFormatter
     {
         var element = sequenceType.IsArray
             ? sequenceType.GetElementType()
-            : sequenceType.GetInterfaces().Append(sequenceType)
+            : sequenceType
+                .GetInterfaces()
+                .Append(sequenceType)
                 .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
                 .Select(i => i.GetGenericArguments()[0])
                 .FirstOrDefault();
 
-        if (element is null || element == typeof(object) || element.IsPrimitive || element.IsEnum || element.IsPointer
-            || element == typeof(string) || typeof(IFormattable).IsAssignableFrom(element) || typeof(IEnumerable).IsAssignableFrom(element)
-            || element.IsGenericType && element.GetGenericTypeDefinition() == typeof(KeyValuePair<,>))
+        if (
+            element is null
+            || element == typeof(object)
+            || element.IsPrimitive
+            || element.IsEnum
+            || element.IsPointer
+            || element == typeof(string)
+            || typeof(IFormattable).IsAssignableFrom(element)
+            || typeof(IEnumerable).IsAssignableFrom(element)
+            || element.IsGenericType && element.GetGenericTypeDefinition() == typeof(KeyValuePair<,>)
+        )
         {
             return null;
         }

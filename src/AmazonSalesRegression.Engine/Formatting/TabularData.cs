@@ -13,7 +13,8 @@ internal sealed record TabularData(
     IReadOnlyList<string> RowLabels,
     IReadOnlyList<IReadOnlyList<string>> Rows,
     int TotalRows,
-    int TotalColumns)
+    int TotalColumns
+)
 {
     /// <summary>Rows not shown.</summary>
     public int HiddenRows => TotalRows - Rows.Count;

@@ -11,9 +11,7 @@ internal static class TextTableRenderer
     public static string Render(TabularData table)
     {
         var labelWidth = table.RowLabels.Select(Width).DefaultIfEmpty(0).Max();
-        var widths = table.Columns
-            .Select((column, c) => table.Rows.Select(row => Width(row[c])).Prepend(Width(column)).Max())
-            .ToArray();
+        var widths = table.Columns.Select((column, c) => table.Rows.Select(row => Width(row[c])).Prepend(Width(column)).Max()).ToArray();
 
         var builder = new StringBuilder();
         builder.Append(table.Caption).Append('\n');

@@ -42,12 +42,13 @@ internal sealed class CellContext
     /// Where output of this flow goes now: the cell's own output while it runs; once it has finished, the session's
     /// currently running cell (as ipykernel does for late background output); nothing once it was abandoned.
     /// </summary>
-    public ICellOutput? Target => _state switch
-    {
-        CellState.Running => _output,
-        CellState.Completed => _session.Running?._output,
-        _ => null,
-    };
+    public ICellOutput? Target =>
+        _state switch
+        {
+            CellState.Running => _output,
+            CellState.Completed => _session.Running?._output,
+            _ => null,
+        };
 
     /// <summary>Marks the cell as finished normally.</summary>
     public void Complete() => _state = CellState.Completed;

@@ -20,10 +20,12 @@ internal static class ConsoleRouting
     {
         lock (s_gate)
         {
-            if (s_installed is { } installed
+            if (
+                s_installed is { } installed
                 && ReferenceEquals(Console.Out, installed.Out)
                 && ReferenceEquals(Console.Error, installed.Error)
-                && ReferenceEquals(Console.In, installed.In))
+                && ReferenceEquals(Console.In, installed.In)
+            )
             {
                 return;
             }

@@ -16,7 +16,9 @@ public static partial class CellIds
     /// <summary>A deterministic id for the cell at <paramref name="index"/>, different from every id in <paramref name="taken"/>.</summary>
     public static string Generate(int index, string cellType, string source, IReadOnlySet<string> taken)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{index.ToString(CultureInfo.InvariantCulture)}\n{cellType}\n{source}")))[..8];
+        var hash = Convert.ToHexStringLower(
+            SHA256.HashData(Encoding.UTF8.GetBytes($"{index.ToString(CultureInfo.InvariantCulture)}\n{cellType}\n{source}"))
+        )[..8];
         var id = hash;
         for (var suffix = 2; taken.Contains(id); suffix++)
         {

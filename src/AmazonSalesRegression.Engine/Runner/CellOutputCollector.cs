@@ -102,8 +102,10 @@ internal sealed class CellOutputCollector(DisplayRegistry displays, PathRelativi
     private Dictionary<string, JsonNode> Relativize(IReadOnlyDictionary<string, JsonNode> data) =>
         data.ToDictionary(
             pair => pair.Key,
-            pair => pair.Value is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String
-                ? JsonValue.Create(paths.Apply(value.GetValue<string>()))
-                : pair.Value.DeepClone(),
-            StringComparer.Ordinal);
+            pair =>
+                pair.Value is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String
+                    ? JsonValue.Create(paths.Apply(value.GetValue<string>()))
+                    : pair.Value.DeepClone(),
+            StringComparer.Ordinal
+        );
 }

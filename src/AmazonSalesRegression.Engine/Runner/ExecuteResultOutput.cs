@@ -6,7 +6,8 @@ namespace AmazonSalesRegression.Engine.Runner;
 /// <param name="ExecutionCount">The cell's execution count.</param>
 /// <param name="Data">MIME type to representation: text as a JSON string, JSON types as JSON.</param>
 /// <param name="Metadata">The output's metadata.</param>
-public sealed record ExecuteResultOutput(int? ExecutionCount, IReadOnlyDictionary<string, JsonNode> Data, JsonObject Metadata) : NotebookOutput
+public sealed record ExecuteResultOutput(int? ExecutionCount, IReadOnlyDictionary<string, JsonNode> Data, JsonObject Metadata)
+    : NotebookOutput
 {
     /// <inheritdoc/>
     public override string OutputType => "execute_result";

@@ -11,14 +11,19 @@ internal static class MultilineText
 {
     /// <summary>Joins a string or a list of strings.</summary>
     /// <exception cref="NotebookFormatException">The node is neither.</exception>
-    public static string Read(JsonNode? node, string where) => node switch
-    {
-        JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String => value.GetValue<string>(),
-        JsonArray lines => string.Concat(lines.Select(line => line is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String
-            ? v.GetValue<string>()
-            : throw new NotebookFormatException($"{where}: expected a string or a list of strings"))),
-        _ => throw new NotebookFormatException($"{where}: expected a string or a list of strings"),
-    };
+    public static string Read(JsonNode? node, string where) =>
+        node switch
+        {
+            JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String => value.GetValue<string>(),
+            JsonArray lines => string.Concat(
+                lines.Select(line =>
+                    line is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String
+                        ? v.GetValue<string>()
+                        : throw new NotebookFormatException($"{where}: expected a string or a list of strings")
+                )
+            ),
+            _ => throw new NotebookFormatException($"{where}: expected a string or a list of strings"),
+        };
 
     /// <summary>The list-of-lines form of <paramref name="text"/> (empty text gives an empty list).</summary>
     public static JsonArray Write(string text)

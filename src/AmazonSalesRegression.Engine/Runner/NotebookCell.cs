@@ -35,9 +35,10 @@ public sealed record NotebookCell(string Id, string CellType, string Source, Jso
     public bool IsCode => CellType == Code;
 
     /// <summary>The strings in <c>metadata.tags</c>.</summary>
-    public IReadOnlyList<string> Tags => Metadata["tags"] is JsonArray tags
-        ? tags.OfType<JsonValue>().Where(t => t.GetValueKind() == JsonValueKind.String).Select(t => t.GetValue<string>()).ToArray()
-        : [];
+    public IReadOnlyList<string> Tags =>
+        Metadata["tags"] is JsonArray tags
+            ? tags.OfType<JsonValue>().Where(t => t.GetValueKind() == JsonValueKind.String).Select(t => t.GetValue<string>()).ToArray()
+            : [];
 
     /// <summary>True when <c>metadata.tags</c> contains <paramref name="tag"/>.</summary>
     public bool HasTag(string tag) => Tags.Contains(tag, StringComparer.Ordinal);

@@ -15,18 +15,21 @@ public static class NotebookChecker
         string path,
         NotebookRunOptions? options = null,
         OutputSanitizer? sanitizer = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(path);
         sanitizer ??= OutputSanitizer.Default;
         var committed = await NotebookJson.ReadAsync(path, cancellationToken).ConfigureAwait(false);
-        var run = await NotebookExecution.RunAsync(
+        var run = await NotebookExecution
+            .RunAsync(
                 committed,
                 path,
                 options ?? NotebookRunOptions.Default,
                 cell => cell.HasTag(NotebookCell.SkipTag),
                 stopAtFailure: false,
-                cancellationToken)
+                cancellationToken
+            )
             .ConfigureAwait(false);
 
         var mismatches = new List<NotebookMismatch>();
@@ -42,15 +45,18 @@ public static class NotebookChecker
             compared++;
             if (OutputComparer.FirstDifference(cell.Outputs, run.Notebook.Cells[index].Outputs, sanitizer) is { } difference)
             {
-                mismatches.Add(new NotebookMismatch(
-                    path,
-                    index,
-                    cell.Id,
-                    difference.OutputIndex,
-                    difference.Description,
-                    difference.Line,
-                    difference.Expected,
-                    difference.Actual));
+                mismatches.Add(
+                    new NotebookMismatch(
+                        path,
+                        index,
+                        cell.Id,
+                        difference.OutputIndex,
+                        difference.Description,
+                        difference.Line,
+                        difference.Expected,
+                        difference.Actual
+                    )
+                );
             }
         }
 

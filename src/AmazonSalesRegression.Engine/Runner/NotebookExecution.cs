@@ -22,12 +22,14 @@ internal static class NotebookExecution
         NotebookRunOptions options,
         Func<NotebookCell, bool> skip,
         bool stopAtFailure,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (!options.UseNotebookDirectory)
         {
-            return await RunInDirectoryAsync(notebook, path, directory, options, skip, stopAtFailure, cancellationToken).ConfigureAwait(false);
+            return await RunInDirectoryAsync(notebook, path, directory, options, skip, stopAtFailure, cancellationToken)
+                .ConfigureAwait(false);
         }
 
         await s_currentDirectory.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -35,7 +37,8 @@ internal static class NotebookExecution
         try
         {
             Directory.SetCurrentDirectory(directory);
-            return await RunInDirectoryAsync(notebook, path, directory, options, skip, stopAtFailure, cancellationToken).ConfigureAwait(false);
+            return await RunInDirectoryAsync(notebook, path, directory, options, skip, stopAtFailure, cancellationToken)
+                .ConfigureAwait(false);
         }
         finally
         {
@@ -55,7 +58,8 @@ internal static class NotebookExecution
         NotebookRunOptions options,
         Func<NotebookCell, bool> skip,
         bool stopAtFailure,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         var displays = new DisplayRegistry();
         var paths = new PathRelativizer(directory, RepositoryRoot(directory));
@@ -110,14 +114,20 @@ internal static class NotebookExecution
         NotebookCell cell,
         CellOutputCollector collector,
         TimeSpan timeout,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         using var timer = new CancellationTokenSource(timeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timer.Token, cancellationToken);
         var result = await session.ExecuteAsync(cell.Source, collector, linked.Token).ConfigureAwait(false);
-        if (result.Error is { Name: "OperationCanceledException" } && timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        if (
+            result.Error is { Name: "OperationCanceledException" }
+            && timer.IsCancellationRequested
+            && !cancellationToken.IsCancellationRequested
+        )
         {
-            var message = $"The cell did not finish within {timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds and was interrupted.";
+            var message =
+                $"The cell did not finish within {timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds and was interrupted.";
             return result with { Error = new CellError(nameof(TimeoutException), message, [$"{nameof(TimeoutException)}: {message}"]) };
         }
 

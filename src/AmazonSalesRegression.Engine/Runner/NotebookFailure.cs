@@ -11,5 +11,6 @@ public sealed record NotebookFailure(string NotebookPath, int CellIndex, string 
     public const string MissingExpectedError = "MissingExpectedError";
 
     /// <summary><c>path: cell 3 (id 'abc'): Name: message</c>.</summary>
-    public override string ToString() => $"{NotebookPath}: cell {CellIndex.ToString(CultureInfo.InvariantCulture)} (id '{CellId}'): {Error.Name}: {Error.Value}";
+    public override string ToString() =>
+        $"{NotebookPath}: cell {CellIndex.ToString(CultureInfo.InvariantCulture)} (id '{CellId}'): {Error.Name}: {Error.Value}";
 }

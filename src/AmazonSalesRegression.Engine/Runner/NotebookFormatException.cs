@@ -12,9 +12,7 @@ public sealed class NotebookFormatException : Exception
 
     /// <summary>Creates the exception with a single message.</summary>
     public NotebookFormatException(string message)
-        : this([message])
-    {
-    }
+        : this([message]) { }
 
     /// <summary>Creates the exception with a message and the exception that caused it.</summary>
     public NotebookFormatException(string message, Exception innerException)

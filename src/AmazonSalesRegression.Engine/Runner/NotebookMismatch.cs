@@ -17,7 +17,8 @@ public sealed record NotebookMismatch(
     string Description,
     int? Line,
     string? Expected,
-    string? Actual)
+    string? Actual
+)
 {
     /// <summary>A message naming the notebook, cell, output and line, with the expected and actual text.</summary>
     public override string ToString() =>

@@ -11,16 +11,25 @@ public static class NotebookRunner
 {
     /// <summary>Runs the notebook at <paramref name="path"/> and writes it back with fresh outputs.</summary>
     /// <exception cref="NotebookFormatException">The file is not a valid notebook.</exception>
-    public static Task<NotebookRunResult> RunAsync(string path, NotebookRunOptions? options = null, CancellationToken cancellationToken = default) =>
-        RunAsync(path, writeBack: true, options, cancellationToken);
+    public static Task<NotebookRunResult> RunAsync(
+        string path,
+        NotebookRunOptions? options = null,
+        CancellationToken cancellationToken = default
+    ) => RunAsync(path, writeBack: true, options, cancellationToken);
 
     /// <summary>Runs the notebook at <paramref name="path"/>; writes it back only when <paramref name="writeBack"/> is true.</summary>
     /// <exception cref="NotebookFormatException">The file is not a valid notebook.</exception>
-    public static async Task<NotebookRunResult> RunAsync(string path, bool writeBack, NotebookRunOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<NotebookRunResult> RunAsync(
+        string path,
+        bool writeBack,
+        NotebookRunOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(path);
         var notebook = await NotebookJson.ReadAsync(path, cancellationToken).ConfigureAwait(false);
-        var result = await NotebookExecution.RunAsync(notebook, path, options ?? NotebookRunOptions.Default, _ => false, stopAtFailure: true, cancellationToken)
+        var result = await NotebookExecution
+            .RunAsync(notebook, path, options ?? NotebookRunOptions.Default, _ => false, stopAtFailure: true, cancellationToken)
             .ConfigureAwait(false);
         if (writeBack)
         {

@@ -11,7 +11,8 @@ internal static class OutputComparer
     public static (int OutputIndex, string Description, int? Line, string? Expected, string? Actual)? FirstDifference(
         IReadOnlyList<NotebookOutput> expected,
         IReadOnlyList<NotebookOutput> actual,
-        OutputSanitizer sanitizer)
+        OutputSanitizer sanitizer
+    )
     {
         var left = Comparable(expected, sanitizer);
         var right = Comparable(actual, sanitizer);

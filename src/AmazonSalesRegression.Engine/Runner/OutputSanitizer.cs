@@ -19,21 +19,20 @@ public sealed class OutputSanitizer
     }
 
     /// <summary>The built-in rules.</summary>
-    public static OutputSanitizer Default { get; } = new(
-    [
-        (new Regex(@"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b", Options), "<GUID>"),
-        (new Regex(@"\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", Options), "<TIMESTAMP>"),
-        (new Regex(@"\b\d+:\d{2}:\d{2}\.\d+\b", Options), "<DURATION>"),
-        (new Regex(@"\b\d+(\.\d+)?\s?(ns|µs|us|ms|s|sec|secs|seconds|min|mins|minutes)\b", Options), "<DURATION>"),
-        (new Regex(@"\b0x[0-9a-fA-F]+\b", Options), "0x<ADDRESS>"),
-    ]);
+    public static OutputSanitizer Default { get; } =
+        new([
+            (new Regex(@"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b", Options), "<GUID>"),
+            (new Regex(@"\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", Options), "<TIMESTAMP>"),
+            (new Regex(@"\b\d+:\d{2}:\d{2}\.\d+\b", Options), "<DURATION>"),
+            (new Regex(@"\b\d+(\.\d+)?\s?(ns|µs|us|ms|s|sec|secs|seconds|min|mins|minutes)\b", Options), "<DURATION>"),
+            (new Regex(@"\b0x[0-9a-fA-F]+\b", Options), "0x<ADDRESS>"),
+        ]);
 
     /// <summary>The rules, in the order they are applied.</summary>
     public IReadOnlyList<(Regex Pattern, string Replacement)> Rules { get; }
 
     /// <summary>A sanitizer with this one's rules followed by <paramref name="pattern"/> → <paramref name="replacement"/>.</summary>
-    public OutputSanitizer With(string pattern, string replacement) =>
-        new(Rules.Append((new Regex(pattern, Options), replacement)));
+    public OutputSanitizer With(string pattern, string replacement) => new(Rules.Append((new Regex(pattern, Options), replacement)));
 
     /// <summary><paramref name="text"/> with every rule applied.</summary>
     public string Sanitize(string text)

@@ -6,9 +6,7 @@ namespace AmazonSalesRegression.Engine.Scripting;
 /// </summary>
 public sealed class CellGlobals
 {
-    internal CellGlobals()
-    {
-    }
+    internal CellGlobals() { }
 
     /// <summary>Signalled when the user interrupts the running cell; long loops should check it.</summary>
     public CancellationToken CancellationToken => Output.CellContext.Current?.CancellationToken ?? CancellationToken.None;

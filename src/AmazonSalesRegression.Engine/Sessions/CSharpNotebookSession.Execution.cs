@@ -74,11 +74,19 @@ public sealed partial class CSharpNotebookSession
             first = await Task.WhenAny(running, interrupted.Task).ConfigureAwait(false);
         }
 
-        if (first != running
-            && await Task.WhenAny(running, Task.Delay(_options.InterruptGracePeriod, CancellationToken.None)).ConfigureAwait(false) != running)
+        if (
+            first != running
+            && await Task.WhenAny(running, Task.Delay(_options.InterruptGracePeriod, CancellationToken.None)).ConfigureAwait(false)
+                != running
+        )
         {
             run.Cell.Abandon();
-            _ = running.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            _ = running.ContinueWith(
+                t => t.Exception,
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted,
+                TaskScheduler.Default
+            );
             return new CellExecutionResult(run.Cell.ExecutionCount, null, CellErrors.Abandoned());
         }
 
@@ -92,8 +100,11 @@ public sealed partial class CSharpNotebookSession
         }
 
         var error = outcome.Error;
-        if (error is { Name: not CellErrors.CompilationError } && cancellationToken.IsCancellationRequested
-            && outcome.Exception is OperationCanceledException)
+        if (
+            error is { Name: not CellErrors.CompilationError }
+            && cancellationToken.IsCancellationRequested
+            && outcome.Exception is OperationCanceledException
+        )
         {
             error = CellErrors.Cancelled();
         }

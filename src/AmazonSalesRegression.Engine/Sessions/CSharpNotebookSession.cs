@@ -50,8 +50,8 @@ public sealed partial class CSharpNotebookSession : INotebookSession
         var formatters = FormatterRegistry.CreateDefault(new FormatContext(options.MaxDisplayRows, options.MaxDisplayColumns));
         _cells = new SessionCells(new DisplayService(formatters));
         _references = [.. ScriptReferences.Default];
-        _baseOptions = ScriptOptions.Default
-            .WithReferences(_references)
+        _baseOptions = ScriptOptions
+            .Default.WithReferences(_references)
             .WithImports(ScriptReferences.DefaultImports)
             .WithLanguageVersion(LanguageVersion.Latest)
             .WithEmitDebugInformation(true)
@@ -60,8 +60,9 @@ public sealed partial class CSharpNotebookSession : INotebookSession
 
         // Later submissions inherit the references and imports of the chain; repeating them would rebind them per cell.
         _cellOptions = _baseOptions.WithReferences(Array.Empty<MetadataReference>()).WithImports(Array.Empty<string>());
-        _baseState = new Lazy<Task<ScriptState<object>>>(
-            () => Task.Run(() => CSharpScript.RunAsync(string.Empty, _baseOptions, _globals, typeof(CellGlobals))));
+        _baseState = new Lazy<Task<ScriptState<object>>>(() =>
+            Task.Run(() => CSharpScript.RunAsync(string.Empty, _baseOptions, _globals, typeof(CellGlobals)))
+        );
         _completion = new CompletionWorkspace();
     }
 

@@ -43,7 +43,10 @@ internal static class ScriptReferences
     public static MetadataReference FromFile(string path, string? documentationPath = null)
     {
         var xml = documentationPath ?? Path.ChangeExtension(path, ".xml");
-        return MetadataReference.CreateFromFile(path, documentation: File.Exists(xml) ? XmlDocumentationProvider.CreateFromFile(xml) : null);
+        return MetadataReference.CreateFromFile(
+            path,
+            documentation: File.Exists(xml) ? XmlDocumentationProvider.CreateFromFile(xml) : null
+        );
     }
 
     private static IReadOnlyList<MetadataReference> Build()
@@ -78,9 +81,11 @@ internal static class ScriptReferences
         var pending = new Stack<Assembly>(roots);
         while (pending.TryPop(out var assembly))
         {
-            if (string.IsNullOrEmpty(assembly.Location)
+            if (
+                string.IsNullOrEmpty(assembly.Location)
                 || string.Equals(Path.GetDirectoryName(assembly.Location), runtimeDirectory, StringComparison.Ordinal)
-                || !seen.TryAdd(assembly.GetName().Name!, assembly))
+                || !seen.TryAdd(assembly.GetName().Name!, assembly)
+            )
             {
                 continue;
             }
@@ -121,13 +126,12 @@ internal static class ScriptReferences
         }
 
         var major = version.Split('.')[0];
-        var candidates = Directory.GetDirectories(packs)
+        var candidates = Directory
+            .GetDirectories(packs)
             .Where(d => Path.GetFileName(d).Split('.')[0] == major)
             .OrderByDescending(d => Path.GetFileName(d) == version)
             .ThenByDescending(d => Path.GetFileName(d), StringComparer.Ordinal);
-        return candidates
-            .Select(d => Path.Combine(d, "ref", $"net{major}.0"))
-            .FirstOrDefault(Directory.Exists);
+        return candidates.Select(d => Path.Combine(d, "ref", $"net{major}.0")).FirstOrDefault(Directory.Exists);
     }
 
     private static string? FrameworkDocumentation(string? referencePack, string assemblyPath)

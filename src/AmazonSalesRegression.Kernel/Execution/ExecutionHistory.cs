@@ -85,12 +85,14 @@ internal sealed class ExecutionHistory
         var regex = new StringBuilder("^");
         foreach (var c in pattern)
         {
-            regex.Append(c switch
-            {
-                '*' => ".*",
-                '?' => ".",
-                _ => Regex.Escape(c.ToString()),
-            });
+            regex.Append(
+                c switch
+                {
+                    '*' => ".*",
+                    '?' => ".",
+                    _ => Regex.Escape(c.ToString()),
+                }
+            );
         }
 
         return new Regex(regex.Append('$').ToString(), RegexOptions.Singleline | RegexOptions.CultureInvariant, s_matchTimeout);

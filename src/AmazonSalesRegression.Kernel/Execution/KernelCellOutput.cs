@@ -8,7 +8,8 @@ namespace AmazonSalesRegression.Kernel.Execution;
 /// A running cell's side effects, forwarded as they happen: streams and displays to iopub (nothing when the
 /// request is silent), input requests to the stdin channel of the client that ran the cell. Thread-safe.
 /// </summary>
-internal sealed class KernelCellOutput(MessageSender sender, JupyterMessage request, bool silent, bool allowStdin, StdinBroker stdin) : ICellOutput
+internal sealed class KernelCellOutput(MessageSender sender, JupyterMessage request, bool silent, bool allowStdin, StdinBroker stdin)
+    : ICellOutput
 {
     public void WriteStandardOutput(string text) => PublishStream("stdout", text);
 

@@ -11,8 +11,9 @@ namespace AmazonSalesRegression.Kernel.Execution;
 /// </summary>
 internal sealed class RequestQueue
 {
-    private readonly Channel<QueuedRequest> _channel =
-        Channel.CreateUnbounded<QueuedRequest>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<QueuedRequest> _channel = Channel.CreateUnbounded<QueuedRequest>(
+        new UnboundedChannelOptions { SingleReader = true }
+    );
 
     private readonly Lock _lock = new();
     private long _received;

@@ -58,7 +58,8 @@ internal sealed partial class SessionHost(Func<INotebookSession> factory, IKerne
                     }
                 }
             },
-            cancellationToken);
+            cancellationToken
+        );
 
     /// <summary>Cancels the running cell, if any; returns whether one was running.</summary>
     public bool Interrupt()

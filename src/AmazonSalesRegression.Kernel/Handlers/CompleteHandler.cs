@@ -24,6 +24,8 @@ internal sealed class CompleteHandler(SessionHost sessions) : IRequestHandler
                 completion.Matches,
                 CodePointOffsets.ToCodePoints(request.Code, completion.CursorStart),
                 CodePointOffsets.ToCodePoints(request.Code, completion.CursorEnd),
-                []));
+                []
+            )
+        );
     }
 }

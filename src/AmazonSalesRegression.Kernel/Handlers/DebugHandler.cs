@@ -24,7 +24,9 @@ internal sealed class DebugHandler : IRequestHandler
                 Success: false,
                 request.Command,
                 $"Debugging is not supported by the {JupyterKernel.Name} kernel.",
-                new JsonObject()));
+                new JsonObject()
+            )
+        );
         return Task.CompletedTask;
     }
 }

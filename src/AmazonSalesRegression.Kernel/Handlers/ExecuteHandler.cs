@@ -16,7 +16,8 @@ internal sealed class ExecuteHandler(
     ExecutionHistory history,
     StdinBroker stdin,
     RequestQueue queue,
-    IKernelLogger logger) : IRequestHandler
+    IKernelLogger logger
+) : IRequestHandler
 {
     public string MessageType => MessageTypes.ExecuteRequest;
 
@@ -26,25 +27,28 @@ internal sealed class ExecuteHandler(
     {
         var request = context.Read<ExecuteRequest>();
         var output = new KernelCellOutput(context.Sender, context.Request, request.Silent, request.AllowStdin, stdin);
-        var result = await sessions.RunCellAsync(
-            async (session, cellToken) =>
-            {
-                if (!request.Silent)
+        var result = await sessions
+            .RunCellAsync(
+                async (session, cellToken) =>
                 {
-                    context.Publish(MessageTypes.ExecuteInput, new ExecuteInputContent(request.Code, session.ExecutionCount + 1));
-                }
+                    if (!request.Silent)
+                    {
+                        context.Publish(MessageTypes.ExecuteInput, new ExecuteInputContent(request.Code, session.ExecutionCount + 1));
+                    }
 
-                try
-                {
-                    return await session.ExecuteAsync(request.Code, output, cellToken).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (!context.Stopping.IsCancellationRequested)
-                {
-                    logger.Log(KernelLogLevel.Error, $"The engine failed while running a cell: {ex}");
-                    return new CellExecutionResult(session.ExecutionCount, null, new CellError(ex.GetType().Name, ex.Message, []));
-                }
-            },
-            context.Stopping).ConfigureAwait(false);
+                    try
+                    {
+                        return await session.ExecuteAsync(request.Code, output, cellToken).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (!context.Stopping.IsCancellationRequested)
+                    {
+                        logger.Log(KernelLogLevel.Error, $"The engine failed while running a cell: {ex}");
+                        return new CellExecutionResult(session.ExecutionCount, null, new CellError(ex.GetType().Name, ex.Message, []));
+                    }
+                },
+                context.Stopping
+            )
+            .ConfigureAwait(false);
 
         if (request.StoreHistory && !request.Silent)
         {
@@ -81,6 +85,7 @@ internal sealed class ExecuteHandler(
 
         context.Reply(
             MessageTypes.ExecuteReply,
-            new ExecuteReply(ReplyStatus.Error, executionCount, new JsonObject(), [], error.Name, error.Value, traceback));
+            new ExecuteReply(ReplyStatus.Error, executionCount, new JsonObject(), [], error.Name, error.Value, traceback)
+        );
     }
 }

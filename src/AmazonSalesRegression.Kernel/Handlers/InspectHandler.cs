@@ -22,6 +22,7 @@ internal sealed class InspectHandler(SessionHost sessions) : IRequestHandler
             MessageTypes.InspectReply,
             found is null
                 ? new InspectReply(ReplyStatus.Ok, false, new Dictionary<string, JsonNode>(), [])
-                : new InspectReply(ReplyStatus.Ok, true, found.Data, found.Metadata));
+                : new InspectReply(ReplyStatus.Ok, true, found.Data, found.Metadata)
+        );
     }
 }

@@ -21,10 +21,12 @@ internal sealed class KernelInfoHandler(KernelOptions options) : IRequestHandler
             FileExtension: ".cs",
             PygmentsLexer: "csharp",
             CodemirrorMode: "text/x-csharp",
-            NbconvertExporter: "script"),
+            NbconvertExporter: "script"
+        ),
         options.Banner,
         options.HelpLinks,
-        Debugger: false);
+        Debugger: false
+    );
 
     public string MessageType => MessageTypes.KernelInfoRequest;
 

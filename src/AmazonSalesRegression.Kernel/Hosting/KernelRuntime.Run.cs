@@ -50,11 +50,10 @@ internal sealed partial class KernelRuntime
 
     private async Task WaitForStopAsync(CancellationToken stopping)
     {
-        var parentExit = _options.Parent is { } parent
-            ? WatchParentAsync(parent, stopping)
-            : Task.Delay(Timeout.Infinite, stopping);
+        var parentExit = _options.Parent is { } parent ? WatchParentAsync(parent, stopping) : Task.Delay(Timeout.Infinite, stopping);
         var first = await Task.WhenAny(_stopRequested.Task, parentExit).ConfigureAwait(false);
-        var reason = first == _stopRequested.Task ? "shutdown requested"
+        var reason =
+            first == _stopRequested.Task ? "shutdown requested"
             : first.IsCompletedSuccessfully ? $"parent {_options.Parent} exited"
             : "cancelled by the host";
         _logger.Log(KernelLogLevel.Information, $"Stopping: {reason}.");

@@ -58,21 +58,21 @@ internal sealed partial class KernelRuntime : IKernelLifetime
     public void RequestStop() => _stopRequested.TrySetResult();
 
     private IEnumerable<IRequestHandler> CreateHandlers() =>
-    [
-        new KernelInfoHandler(_options),
-        new ExecuteHandler(_sessions, _history, _stdin, _shellQueue, _logger),
-        new CompleteHandler(_sessions),
-        new InspectHandler(_sessions),
-        new IsCompleteHandler(_sessions),
-        new HistoryHandler(_history, _logger),
-        new CommInfoHandler(),
-        new CommOpenHandler(_logger),
-        new IgnoredMessageHandler(MessageTypes.CommMsg, _logger),
-        new IgnoredMessageHandler(MessageTypes.CommClose, _logger),
-        new InterruptHandler(_sessions, _logger),
-        new ShutdownHandler(this),
-        new DebugHandler(),
-    ];
+        [
+            new KernelInfoHandler(_options),
+            new ExecuteHandler(_sessions, _history, _stdin, _shellQueue, _logger),
+            new CompleteHandler(_sessions),
+            new InspectHandler(_sessions),
+            new IsCompleteHandler(_sessions),
+            new HistoryHandler(_history, _logger),
+            new CommInfoHandler(),
+            new CommOpenHandler(_logger),
+            new IgnoredMessageHandler(MessageTypes.CommMsg, _logger),
+            new IgnoredMessageHandler(MessageTypes.CommClose, _logger),
+            new InterruptHandler(_sessions, _logger),
+            new ShutdownHandler(this),
+            new DebugHandler(),
+        ];
 
     private void OnReceived(KernelChannel channel, List<byte[]> frames)
     {

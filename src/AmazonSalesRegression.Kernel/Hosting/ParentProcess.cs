@@ -42,9 +42,9 @@ public sealed class ParentProcess
             return null;
         }
 
-        return isWindows ?? OperatingSystem.IsWindows()
-            ? FromWindowsHandle((nint)value)
-            : value <= int.MaxValue ? FromId((int)value) : null;
+        return isWindows ?? OperatingSystem.IsWindows() ? FromWindowsHandle((nint)value)
+            : value <= int.MaxValue ? FromId((int)value)
+            : null;
     }
 
     /// <summary>Whether the parent has exited (or cannot be found).</summary>

@@ -19,17 +19,14 @@ public static class JupyterDataPaths
         {
             KernelSpecPlatform.Windows => Path.Join(
                 environment.Variable("APPDATA") ?? Path.Join(environment.HomeDirectory, "AppData", "Roaming"),
-                "jupyter"),
+                "jupyter"
+            ),
             KernelSpecPlatform.MacOS => Path.Join(environment.HomeDirectory, "Library", "Jupyter"),
-            _ => Path.Join(
-                environment.Variable("XDG_DATA_HOME") ?? Path.Join(environment.HomeDirectory, ".local", "share"),
-                "jupyter"),
+            _ => Path.Join(environment.Variable("XDG_DATA_HOME") ?? Path.Join(environment.HomeDirectory, ".local", "share"), "jupyter"),
         };
     }
 
     /// <summary>The <c>kernels</c> directory: under <paramref name="prefix"/> when given, else the user's.</summary>
     public static string KernelsDirectory(KernelSpecEnvironment environment, string? prefix) =>
-        prefix is null
-            ? Path.Join(UserDataDirectory(environment), "kernels")
-            : Path.Join(prefix, "share", "jupyter", "kernels");
+        prefix is null ? Path.Join(UserDataDirectory(environment), "kernels") : Path.Join(prefix, "share", "jupyter", "kernels");
 }

@@ -18,7 +18,8 @@ public sealed class StderrKernelLogger(KernelLogLevel minimumLevel = KernelLogLe
 
         var line = string.Create(
             CultureInfo.InvariantCulture,
-            $"[amazon-sales-csharp {DateTime.UtcNow:HH:mm:ss.fff} {level.ToString().ToUpperInvariant()}] {message}");
+            $"[amazon-sales-csharp {DateTime.UtcNow:HH:mm:ss.fff} {level.ToString().ToUpperInvariant()}] {message}"
+        );
         lock (_gate)
         {
             try

@@ -7,7 +7,13 @@ namespace AmazonSalesRegression.Kernel.Messaging;
 /// A verified message with its JSON frames parsed. <see cref="Wire"/> keeps the exact bytes; the header bytes
 /// are echoed unchanged as the <c>parent_header</c> of everything the message causes.
 /// </summary>
-internal sealed record JupyterMessage(WireMessage Wire, MessageHeader Header, JsonObject ParentHeader, JsonObject Metadata, JsonObject Content)
+internal sealed record JupyterMessage(
+    WireMessage Wire,
+    MessageHeader Header,
+    JsonObject ParentHeader,
+    JsonObject Metadata,
+    JsonObject Content
+)
 {
     /// <summary>The header's <c>msg_type</c>.</summary>
     public string MsgType => Header.MsgType;
@@ -22,7 +28,8 @@ internal sealed record JupyterMessage(WireMessage Wire, MessageHeader Header, Js
             header,
             ParseObject(wire.ParentHeader, "parent_header"),
             ParseObject(wire.Metadata, "metadata"),
-            ParseObject(wire.Content, "content"));
+            ParseObject(wire.Content, "content")
+        );
     }
 
     private static JsonObject ParseObject(byte[] utf8, string frame) =>

@@ -30,7 +30,8 @@ internal sealed class MessageFactory(string session, string username)
             parent?.Wire.Header ?? s_emptyObject,
             s_emptyObject,
             ProtocolJson.ToBytes(content),
-            []);
+            []
+        );
 
     /// <summary>The iopub topic of a message type, in ipykernel's style: <c>kernel.&lt;session&gt;.&lt;msg_type&gt;</c>.</summary>
     public byte[] Topic(string msgType) => Encoding.UTF8.GetBytes($"kernel.{session}.{msgType}");
@@ -43,5 +44,6 @@ internal sealed class MessageFactory(string session, string username)
             session,
             username,
             DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
-            ProtocolVersion);
+            ProtocolVersion
+        );
 }

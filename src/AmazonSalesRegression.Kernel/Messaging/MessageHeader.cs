@@ -19,7 +19,8 @@ internal sealed record MessageHeader(
     string Session = "",
     string Username = "",
     string Date = "",
-    string Version = "")
+    string Version = ""
+)
 {
     /// <summary>
     /// Reads a received header leniently: <c>msg_id</c> and <c>msg_type</c> must be strings; any other member that is
@@ -33,7 +34,8 @@ internal sealed record MessageHeader(
             Text(header, "session") ?? "",
             Text(header, "username") ?? "",
             Text(header, "date") ?? "",
-            Text(header, "version") ?? "");
+            Text(header, "version") ?? ""
+        );
 
     private static string? Text(JsonObject header, string name) =>
         header[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

@@ -32,8 +32,7 @@ internal sealed class MessageSigner
     public bool IsEnabled => _key.Length > 0;
 
     /// <summary>The signature of <paramref name="message"/> as lowercase hex, or the empty string when signing is disabled.</summary>
-    public string Sign(WireMessage message) =>
-        IsEnabled ? Convert.ToHexStringLower(ComputeMac(message)) : string.Empty;
+    public string Sign(WireMessage message) => IsEnabled ? Convert.ToHexStringLower(ComputeMac(message)) : string.Empty;
 
     /// <summary>
     /// Whether <paramref name="signature"/> (the hex text of the signature frame) is the message's signature.
@@ -47,8 +46,10 @@ internal sealed class MessageSigner
         }
 
         Span<byte> claimed = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        if (signature.Length != 2 * HMACSHA256.HashSizeInBytes
-            || Convert.FromHexString(Encoding.ASCII.GetString(signature), claimed, out _, out _) != System.Buffers.OperationStatus.Done)
+        if (
+            signature.Length != 2 * HMACSHA256.HashSizeInBytes
+            || Convert.FromHexString(Encoding.ASCII.GetString(signature), claimed, out _, out _) != System.Buffers.OperationStatus.Done
+        )
         {
             return false;
         }

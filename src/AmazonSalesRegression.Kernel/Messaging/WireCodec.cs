@@ -59,7 +59,8 @@ internal sealed class WireCodec(MessageSigner signer)
             frames[first + 2],
             frames[first + 3],
             frames[first + 4],
-            frames.Skip(first + SignedFrameCount).ToArray());
+            frames.Skip(first + SignedFrameCount).ToArray()
+        );
 
         var signature = frames[first];
         if (signer.IsEnabled && signature.Length == 0)

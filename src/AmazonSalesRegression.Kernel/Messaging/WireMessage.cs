@@ -10,4 +10,5 @@ internal sealed record WireMessage(
     byte[] ParentHeader,
     byte[] Metadata,
     byte[] Content,
-    IReadOnlyList<byte[]> Buffers);
+    IReadOnlyList<byte[]> Buffers
+);

@@ -13,4 +13,5 @@ internal sealed record ExecuteReply(
     JsonArray Payload,
     string? Ename = null,
     string? Evalue = null,
-    IReadOnlyList<string>? Traceback = null);
+    IReadOnlyList<string>? Traceback = null
+);

@@ -11,4 +11,5 @@ internal sealed record ExecuteRequest(
     bool Silent = false,
     bool StoreHistory = true,
     bool AllowStdin = true,
-    bool StopOnError = true);
+    bool StopOnError = true
+);

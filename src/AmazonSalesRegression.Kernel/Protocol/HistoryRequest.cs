@@ -19,4 +19,5 @@ internal sealed record HistoryRequest(
     int? Stop = null,
     int? N = null,
     string? Pattern = null,
-    bool Unique = false);
+    bool Unique = false
+);

@@ -9,4 +9,5 @@ internal sealed record KernelInfoReply(
     LanguageInfo LanguageInfo,
     string Banner,
     IReadOnlyList<HelpLink> HelpLinks,
-    bool Debugger);
+    bool Debugger
+);

@@ -8,4 +8,5 @@ internal sealed record LanguageInfo(
     string FileExtension,
     string PygmentsLexer,
     string CodemirrorMode,
-    string NbconvertExporter);
+    string NbconvertExporter
+);

@@ -42,15 +42,16 @@ internal sealed class KernelSockets : IDisposable
     public RouterSocket Heartbeat { get; } = new();
 
     /// <summary>The socket that sends on <paramref name="channel"/>.</summary>
-    public NetMQSocket For(KernelChannel channel) => channel switch
-    {
-        KernelChannel.Shell => Shell,
-        KernelChannel.Control => Control,
-        KernelChannel.Stdin => Stdin,
-        KernelChannel.IOPub => IOPub,
-        KernelChannel.Heartbeat => Heartbeat,
-        _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Unknown channel."),
-    };
+    public NetMQSocket For(KernelChannel channel) =>
+        channel switch
+        {
+            KernelChannel.Shell => Shell,
+            KernelChannel.Control => Control,
+            KernelChannel.Stdin => Stdin,
+            KernelChannel.IOPub => IOPub,
+            KernelChannel.Heartbeat => Heartbeat,
+            _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Unknown channel."),
+        };
 
     public void Dispose()
     {

@@ -104,7 +104,10 @@ internal sealed class KernelTransport : IFrameSink, IDisposable
             }
             catch (HostUnreachableException)
             {
-                _logger.Log(KernelLogLevel.Warning, $"Dropped an outgoing {item.Channel} message: its client is not connected on {item.Channel}.");
+                _logger.Log(
+                    KernelLogLevel.Warning,
+                    $"Dropped an outgoing {item.Channel} message: its client is not connected on {item.Channel}."
+                );
             }
             catch (Exception ex)
             {

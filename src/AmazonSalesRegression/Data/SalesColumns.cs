@@ -72,9 +72,27 @@ public static class SalesColumns
     /// <summary>All column names in file order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        Date, Sku, Category, Fulfilment, ListPrice, SellingPrice, Discount, CompetitorPrice,
-        AdSpendSponsoredProducts, AdSpendSponsoredBrands, AdSpendDisplay, Sessions, PageViews,
-        AverageRating, ReviewCount, InStock, PrimeDay, BlackFridayCyberMonday, HolidaySeason,
-        UnitsSold, Revenue, ReferralFee,
+        Date,
+        Sku,
+        Category,
+        Fulfilment,
+        ListPrice,
+        SellingPrice,
+        Discount,
+        CompetitorPrice,
+        AdSpendSponsoredProducts,
+        AdSpendSponsoredBrands,
+        AdSpendDisplay,
+        Sessions,
+        PageViews,
+        AverageRating,
+        ReviewCount,
+        InStock,
+        PrimeDay,
+        BlackFridayCyberMonday,
+        HolidaySeason,
+        UnitsSold,
+        Revenue,
+        ReferralFee,
     ];
 }

@@ -81,11 +81,9 @@ public static class SalesCsvWriter
         line.Append(',');
     }
 
-    private static void AppendMoney(StringBuilder line, double value) =>
-        line.Append(value.ToString("0.00", Invariant)).Append(',');
+    private static void AppendMoney(StringBuilder line, double value) => line.Append(value.ToString("0.00", Invariant)).Append(',');
 
-    private static void AppendInteger(StringBuilder line, int value) =>
-        line.Append(value.ToString(Invariant)).Append(',');
+    private static void AppendInteger(StringBuilder line, int value) => line.Append(value.ToString(Invariant)).Append(',');
 
     private static void AppendFlag(StringBuilder line, bool value) => line.Append(value ? "1," : "0,");
 }

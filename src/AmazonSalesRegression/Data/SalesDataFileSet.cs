@@ -9,4 +9,11 @@ namespace AmazonSalesRegression.Data;
 /// <param name="LastDate">Last day covered.</param>
 /// <param name="Sha256">Lower-case hex SHA-256 of the CSV bytes.</param>
 public sealed record SalesDataFileSet(
-    string CsvPath, string TruthPath, int Rows, int Skus, DateOnly FirstDate, DateOnly LastDate, string Sha256);
+    string CsvPath,
+    string TruthPath,
+    int Rows,
+    int Skus,
+    DateOnly FirstDate,
+    DateOnly LastDate,
+    string Sha256
+);

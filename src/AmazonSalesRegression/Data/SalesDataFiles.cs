@@ -38,7 +38,8 @@ public static class SalesDataFiles
 
         var rendered = Render(options);
         var truthPath = TruthPathFor(fullPath);
-        var same = File.ReadAllBytes(fullPath).AsSpan().SequenceEqual(rendered.Csv)
+        var same =
+            File.ReadAllBytes(fullPath).AsSpan().SequenceEqual(rendered.Csv)
             && File.Exists(truthPath)
             && File.ReadAllBytes(truthPath).AsSpan().SequenceEqual(rendered.Truth);
         return same ? SalesDataFileStatus.Current : SalesDataFileStatus.Different;
@@ -58,13 +59,15 @@ public static class SalesDataFiles
 
     private sealed record Rendered(byte[] Csv, byte[] Truth, IReadOnlyList<SalesRecord> Records)
     {
-        public SalesDataFileSet Describe(string csvPath) => new(
-            csvPath,
-            TruthPathFor(csvPath),
-            Records.Count,
-            Records.Select(r => r.Sku).Distinct().Count(),
-            Records.Min(r => r.Date),
-            Records.Max(r => r.Date),
-            Convert.ToHexStringLower(SHA256.HashData(Csv)));
+        public SalesDataFileSet Describe(string csvPath) =>
+            new(
+                csvPath,
+                TruthPathFor(csvPath),
+                Records.Count,
+                Records.Select(r => r.Sku).Distinct().Count(),
+                Records.Min(r => r.Date),
+                Records.Max(r => r.Date),
+                Convert.ToHexStringLower(SHA256.HashData(Csv))
+            );
     }
 }

@@ -48,4 +48,5 @@ public sealed record SalesRecord(
     bool HolidaySeason,
     int UnitsSold,
     double Revenue,
-    double ReferralFee);
+    double ReferralFee
+);

@@ -23,24 +23,25 @@ public static class BiasVarianceDemo
         ArgumentNullException.ThrowIfNull(degrees);
         if (degrees.Count == 0 || degrees.Any(d => d < 1 || d + 1 >= trainSize) || testSize < 1 || !(noiseSd >= 0))
         {
-            throw new ArgumentOutOfRangeException(nameof(degrees), "Need degrees ≥ 1 with degree + 1 < training rows, test rows ≥ 1 and σ ≥ 0.");
+            throw new ArgumentOutOfRangeException(
+                nameof(degrees),
+                "Need degrees ≥ 1 with degree + 1 < training rows, test rows ≥ 1 and σ ≥ 0."
+            );
         }
 
         var random = new Random(seed);
         var (trainX, trainY) = Sample(random, trainSize, noiseSd);
         var (testX, testY) = Sample(random, testSize, noiseSd);
-        return degrees.Select(d =>
-        {
-            var fit = Ols.Fit(Powers(trainX, d), trainY);
-            var beta = fit.Coefficients.Select(c => c.Estimate).ToArray();
-            var trainHat = trainX.Select(x => Polynomial(beta, x)).ToArray();
-            var testHat = testX.Select(x => Polynomial(beta, x)).ToArray();
-            return new BiasVariancePoint(
-                d,
-                Mse(trainY, trainHat),
-                Mse(testY, testHat),
-                Mse(testX.Select(Truth).ToArray(), testHat));
-        }).ToArray();
+        return degrees
+            .Select(d =>
+            {
+                var fit = Ols.Fit(Powers(trainX, d), trainY);
+                var beta = fit.Coefficients.Select(c => c.Estimate).ToArray();
+                var trainHat = trainX.Select(x => Polynomial(beta, x)).ToArray();
+                var testHat = testX.Select(x => Polynomial(beta, x)).ToArray();
+                return new BiasVariancePoint(d, Mse(trainY, trainHat), Mse(testY, testHat), Mse(testX.Select(Truth).ToArray(), testHat));
+            })
+            .ToArray();
     }
 
     /// <summary>The true regression function sin(πx).</summary>
@@ -65,7 +66,8 @@ public static class BiasVarianceDemo
     private static DesignMatrix Powers(double[] x, int degree) =>
         DesignMatrix.FromColumns(
             Enumerable.Range(1, degree).Select(d => $"x^{d}").ToArray(),
-            Enumerable.Range(1, degree).Select(d => x.Select(v => Math.Pow(v, d)).ToArray()).ToArray());
+            Enumerable.Range(1, degree).Select(d => x.Select(v => Math.Pow(v, d)).ToArray()).ToArray()
+        );
 
     private static double Polynomial(double[] beta, double x)
     {

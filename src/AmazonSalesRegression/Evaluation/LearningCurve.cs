@@ -18,8 +18,13 @@ public static class LearningCurve
     /// <param name="validationRows">Size of the trailing validation block (≥ 1).</param>
     /// <param name="fit">Fits a model on (x, y) and returns its prediction function.</param>
     /// <returns>One point per training size, in the given order.</returns>
-    public static IReadOnlyList<LearningCurvePoint> Compute(DesignMatrix x, IReadOnlyList<double> y, IReadOnlyList<int> trainSizes,
-        int validationRows, Func<DesignMatrix, double[], Func<DesignMatrix, double[]>> fit)
+    public static IReadOnlyList<LearningCurvePoint> Compute(
+        DesignMatrix x,
+        IReadOnlyList<double> y,
+        IReadOnlyList<int> trainSizes,
+        int validationRows,
+        Func<DesignMatrix, double[], Func<DesignMatrix, double[]>> fit
+    )
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
@@ -39,20 +44,28 @@ public static class LearningCurve
         var validation = Enumerable.Range(available, validationRows).ToArray();
         var validationX = Rows(x, validation);
         var validationY = validation.Select(i => y[i]).ToArray();
-        return trainSizes.Select(m =>
-        {
-            var train = Enumerable.Range(0, m).ToArray();
-            var trainX = Rows(x, train);
-            var trainY = train.Select(i => y[i]).ToArray();
-            var predict = fit(trainX, trainY);
-            return new LearningCurvePoint(m, Metrics.Rmse(trainY, predict(trainX)), Metrics.Rmse(validationY, predict(validationX)));
-        }).ToArray();
+        return trainSizes
+            .Select(m =>
+            {
+                var train = Enumerable.Range(0, m).ToArray();
+                var trainX = Rows(x, train);
+                var trainY = train.Select(i => y[i]).ToArray();
+                var predict = fit(trainX, trainY);
+                return new LearningCurvePoint(m, Metrics.Rmse(trainY, predict(trainX)), Metrics.Rmse(validationY, predict(validationX)));
+            })
+            .ToArray();
     }
 
     private static DesignMatrix Rows(DesignMatrix x, int[] rows) =>
-        DesignMatrix.FromColumns(x.Names, Enumerable.Range(0, x.ColumnCount).Select(j =>
-        {
-            var column = x.Column(j).ToArray();
-            return rows.Select(i => column[i]).ToArray();
-        }).ToArray());
+        DesignMatrix.FromColumns(
+            x.Names,
+            Enumerable
+                .Range(0, x.ColumnCount)
+                .Select(j =>
+                {
+                    var column = x.Column(j).ToArray();
+                    return rows.Select(i => column[i]).ToArray();
+                })
+                .ToArray()
+        );
 }

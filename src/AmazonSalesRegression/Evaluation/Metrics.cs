@@ -88,7 +88,9 @@ public static class Metrics
     public static PercentageError Smape(IReadOnlyList<double> actual, IReadOnlyList<double> predicted)
     {
         Check(actual, predicted);
-        var terms = actual.Zip(predicted, (a, p) => a == 0 && p == 0 ? double.NaN : 2 * Math.Abs(a - p) / (Math.Abs(a) + Math.Abs(p))).ToArray();
+        var terms = actual
+            .Zip(predicted, (a, p) => a == 0 && p == 0 ? double.NaN : 2 * Math.Abs(a - p) / (Math.Abs(a) + Math.Abs(p)))
+            .ToArray();
         return Percentage(terms);
     }
 
@@ -107,7 +109,10 @@ public static class Metrics
         ArgumentNullException.ThrowIfNull(predicted);
         if (actual.Count != predicted.Count || actual.Count == 0)
         {
-            throw new ArgumentException($"Need equally many actual and predicted values, at least one; got {actual.Count} and {predicted.Count}.", nameof(predicted));
+            throw new ArgumentException(
+                $"Need equally many actual and predicted values, at least one; got {actual.Count} and {predicted.Count}.",
+                nameof(predicted)
+            );
         }
 
         if (actual.Any(v => !double.IsFinite(v)) || predicted.Any(v => !double.IsFinite(v)))

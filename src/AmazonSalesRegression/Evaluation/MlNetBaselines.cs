@@ -24,8 +24,11 @@ public static class MlNetBaselines
     public static double[] Sdca(IReadOnlyList<double[]> trainColumns, double[] trainY, IReadOnlyList<double[]> testColumns, int seed = 1)
     {
         var ml = new MLContext(seed);
-        var trainer = ml.Transforms.NormalizeMinMax("Features")
-            .Append(ml.Regression.Trainers.Sdca(new SdcaRegressionTrainer.Options { NumberOfThreads = 1, MaximumNumberOfIterations = 100 }));
+        var trainer = ml
+            .Transforms.NormalizeMinMax("Features")
+            .Append(
+                ml.Regression.Trainers.Sdca(new SdcaRegressionTrainer.Options { NumberOfThreads = 1, MaximumNumberOfIterations = 100 })
+            );
         return FitPredict(ml, trainer, trainColumns, trainY, testColumns);
     }
 
@@ -36,24 +39,42 @@ public static class MlNetBaselines
     /// <param name="trees">Number of trees.</param>
     /// <param name="leaves">Leaves per tree.</param>
     /// <param name="seed">Seed of ML.NET's context.</param>
-    public static double[] FastTree(IReadOnlyList<double[]> trainColumns, double[] trainY, IReadOnlyList<double[]> testColumns, int trees = 100, int leaves = 20, int seed = 1)
+    public static double[] FastTree(
+        IReadOnlyList<double[]> trainColumns,
+        double[] trainY,
+        IReadOnlyList<double[]> testColumns,
+        int trees = 100,
+        int leaves = 20,
+        int seed = 1
+    )
     {
         var ml = new MLContext(seed);
-        var trainer = ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
-        {
-            NumberOfTrees = trees,
-            NumberOfLeaves = leaves,
-            NumberOfThreads = 1,
-        });
+        var trainer = ml.Regression.Trainers.FastTree(
+            new FastTreeRegressionTrainer.Options
+            {
+                NumberOfTrees = trees,
+                NumberOfLeaves = leaves,
+                NumberOfThreads = 1,
+            }
+        );
         return FitPredict(ml, trainer, trainColumns, trainY, testColumns);
     }
 
-    private static double[] FitPredict<T>(MLContext ml, IEstimator<T> estimator, IReadOnlyList<double[]> trainColumns, double[] trainY, IReadOnlyList<double[]> testColumns)
+    private static double[] FitPredict<T>(
+        MLContext ml,
+        IEstimator<T> estimator,
+        IReadOnlyList<double[]> trainColumns,
+        double[] trainY,
+        IReadOnlyList<double[]> testColumns
+    )
         where T : ITransformer
     {
         if (trainColumns.Count == 0 || trainColumns.Count != testColumns.Count)
         {
-            throw new ArgumentException($"The training data has {trainColumns.Count} columns and the test data {testColumns.Count}; they must match and be at least one.", nameof(testColumns));
+            throw new ArgumentException(
+                $"The training data has {trainColumns.Count} columns and the test data {testColumns.Count}; they must match and be at least one.",
+                nameof(testColumns)
+            );
         }
 
         var model = estimator.Fit(View(ml, trainColumns, trainY));
@@ -64,7 +85,8 @@ public static class MlNetBaselines
     private static IDataView View(MLContext ml, IReadOnlyList<double[]> columns, double[] y)
     {
         var p = columns.Count;
-        var rows = Enumerable.Range(0, y.Length)
+        var rows = Enumerable
+            .Range(0, y.Length)
             .Select(i => new Row { Label = (float)y[i], Features = columns.Select(c => (float)c[i]).ToArray() })
             .ToList();
         var schema = SchemaDefinition.Create(typeof(Row));

@@ -35,28 +35,33 @@ internal static class CompensatedKernels
         ReadOnlyMemory<double>[] lo,
         DoubleDouble[] b,
         double[] residualHi,
-        double[] residualLo)
+        double[] residualLo
+    )
     {
         var n = y.Length;
         var blocks = (n + TallSkinnyQr.BlockRows - 1) / TallSkinnyQr.BlockRows;
-        Parallel.For(0, blocks, block =>
-        {
-            var end = Math.Min(n, (block + 1) * TallSkinnyQr.BlockRows);
-            for (var start = block * TallSkinnyQr.BlockRows; start < end; start += ChunkRows)
+        Parallel.For(
+            0,
+            blocks,
+            block =>
             {
-                var count = Math.Min(ChunkRows, end - start);
-                var rh = residualHi.AsSpan(start, count);
-                var rl = residualLo.AsSpan(start, count);
-                y.Span.Slice(start, count).CopyTo(rh);
-                rl.Clear();
-                for (var j = 0; j < hi.Length; j++)
+                var end = Math.Min(n, (block + 1) * TallSkinnyQr.BlockRows);
+                for (var start = block * TallSkinnyQr.BlockRows; start < end; start += ChunkRows)
                 {
-                    var x = hi[j].Span.Slice(start, count);
-                    var xLo = lo[j].IsEmpty ? ReadOnlySpan<double>.Empty : lo[j].Span.Slice(start, count);
-                    SubtractMultiple(rh, rl, x, xLo, b[j]);
+                    var count = Math.Min(ChunkRows, end - start);
+                    var rh = residualHi.AsSpan(start, count);
+                    var rl = residualLo.AsSpan(start, count);
+                    y.Span.Slice(start, count).CopyTo(rh);
+                    rl.Clear();
+                    for (var j = 0; j < hi.Length; j++)
+                    {
+                        var x = hi[j].Span.Slice(start, count);
+                        var xLo = lo[j].IsEmpty ? ReadOnlySpan<double>.Empty : lo[j].Span.Slice(start, count);
+                        SubtractMultiple(rh, rl, x, xLo, b[j]);
+                    }
                 }
             }
-        });
+        );
     }
 
     /// <summary>Xᵀr in double-double, for r = rHi + rLo; columns as in <see cref="Residual"/>.</summary>
@@ -69,24 +74,29 @@ internal static class CompensatedKernels
         ReadOnlyMemory<double>[] hi,
         ReadOnlyMemory<double>[] lo,
         double[] residualHi,
-        double[] residualLo)
+        double[] residualLo
+    )
     {
         var n = residualHi.Length;
         var blocks = (n + TallSkinnyQr.BlockRows - 1) / TallSkinnyQr.BlockRows;
         var partial = new DoubleDouble[blocks][];
-        Parallel.For(0, blocks, block =>
-        {
-            var start = block * TallSkinnyQr.BlockRows;
-            var count = Math.Min(TallSkinnyQr.BlockRows, n - start);
-            var sums = new DoubleDouble[hi.Length];
-            for (var j = 0; j < hi.Length; j++)
+        Parallel.For(
+            0,
+            blocks,
+            block =>
             {
-                var xLo = lo[j].IsEmpty ? ReadOnlySpan<double>.Empty : lo[j].Span.Slice(start, count);
-                sums[j] = Dot(hi[j].Span.Slice(start, count), xLo, residualHi.AsSpan(start, count), residualLo.AsSpan(start, count));
-            }
+                var start = block * TallSkinnyQr.BlockRows;
+                var count = Math.Min(TallSkinnyQr.BlockRows, n - start);
+                var sums = new DoubleDouble[hi.Length];
+                for (var j = 0; j < hi.Length; j++)
+                {
+                    var xLo = lo[j].IsEmpty ? ReadOnlySpan<double>.Empty : lo[j].Span.Slice(start, count);
+                    sums[j] = Dot(hi[j].Span.Slice(start, count), xLo, residualHi.AsSpan(start, count), residualLo.AsSpan(start, count));
+                }
 
-            partial[block] = sums;
-        });
+                partial[block] = sums;
+            }
+        );
 
         var total = new DoubleDouble[hi.Length];
         foreach (var sums in partial)

@@ -63,8 +63,14 @@ public static partial class DeterministicMath
     /// </summary>
     private static readonly double[] ExpCoefficients =
     [
-        1.0 / 6.0, -1.0 / 360.0, 1.0 / 15120.0, -1.0 / 604800.0, 1.0 / 23950080.0, -691.0 / 653837184000.0,
-        1.0 / 37362124800.0, -3617.0 / 5335311421440000.0,
+        1.0 / 6.0,
+        -1.0 / 360.0,
+        1.0 / 15120.0,
+        -1.0 / 604800.0,
+        1.0 / 23950080.0,
+        -691.0 / 653837184000.0,
+        1.0 / 37362124800.0,
+        -3617.0 / 5335311421440000.0,
     ];
 
     /// <summary>R(r) = r·coth(r/2) − 2 as a polynomial in z = r², truncated after the r^16 term.</summary>

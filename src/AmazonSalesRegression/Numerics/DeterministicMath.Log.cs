@@ -64,8 +64,17 @@ public static partial class DeterministicMath
     /// <summary>Coefficients 2/(2n + 1), n = 1..11, of R = Σ 2·s²ⁿ/(2n + 1).</summary>
     private static readonly double[] LogCoefficients =
     [
-        2.0 / 3.0, 2.0 / 5.0, 2.0 / 7.0, 2.0 / 9.0, 2.0 / 11.0, 2.0 / 13.0, 2.0 / 15.0, 2.0 / 17.0, 2.0 / 19.0,
-        2.0 / 21.0, 2.0 / 23.0,
+        2.0 / 3.0,
+        2.0 / 5.0,
+        2.0 / 7.0,
+        2.0 / 9.0,
+        2.0 / 11.0,
+        2.0 / 13.0,
+        2.0 / 15.0,
+        2.0 / 17.0,
+        2.0 / 19.0,
+        2.0 / 21.0,
+        2.0 / 23.0,
     ];
 
     /// <summary>R = Σₙ 2·zⁿ/(2n + 1) for n = 1..11, with z = s².</summary>

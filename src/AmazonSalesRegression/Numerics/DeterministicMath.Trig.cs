@@ -78,8 +78,7 @@ public static partial class DeterministicMath
     {
         if (Math.Abs(x) > MaxTrigArgument)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(x), x, "Deterministic sine and cosine accept |x| <= 1e6 radians.");
+            throw new ArgumentOutOfRangeException(nameof(x), x, "Deterministic sine and cosine accept |x| <= 1e6 radians.");
         }
 
         var k = Math.Round(x * TwoOverPi);
@@ -94,15 +93,29 @@ public static partial class DeterministicMath
     /// <summary>Taylor coefficients (−1)ⁿ/(2n + 1)! of sin x = x + x³·Σ Sₙ·x²⁽ⁿ⁻¹⁾, n = 1..9.</summary>
     private static readonly double[] SinCoefficients =
     [
-        -1.0 / 6.0, 1.0 / 120.0, -1.0 / 5040.0, 1.0 / 362880.0, -1.0 / 39916800.0, 1.0 / 6227020800.0,
-        -1.0 / 1307674368000.0, 1.0 / 355687428096000.0, -1.0 / 121645100408832000.0,
+        -1.0 / 6.0,
+        1.0 / 120.0,
+        -1.0 / 5040.0,
+        1.0 / 362880.0,
+        -1.0 / 39916800.0,
+        1.0 / 6227020800.0,
+        -1.0 / 1307674368000.0,
+        1.0 / 355687428096000.0,
+        -1.0 / 121645100408832000.0,
     ];
 
     /// <summary>Taylor coefficients (−1)ⁿ/(2n)! of cos x = 1 − x²/2 + x⁴·Σ Cₙ·x²⁽ⁿ⁻²⁾, n = 2..10.</summary>
     private static readonly double[] CosCoefficients =
     [
-        1.0 / 24.0, -1.0 / 720.0, 1.0 / 40320.0, -1.0 / 3628800.0, 1.0 / 479001600.0, -1.0 / 87178291200.0,
-        1.0 / 20922789888000.0, -1.0 / 6402373705728000.0, 1.0 / 2432902008176640000.0,
+        1.0 / 24.0,
+        -1.0 / 720.0,
+        1.0 / 40320.0,
+        -1.0 / 3628800.0,
+        1.0 / 479001600.0,
+        -1.0 / 87178291200.0,
+        1.0 / 20922789888000.0,
+        -1.0 / 6402373705728000.0,
+        1.0 / 2432902008176640000.0,
     ];
 
     /// <summary>sin(x + y) for |x| ≤ π/4 and |y| ≪ ulp(x): x + x³·S(x²) + y·(1 − x²/2).</summary>

@@ -92,6 +92,5 @@ public readonly partial struct DoubleDouble : IEquatable<DoubleDouble>, ICompara
 
     /// <summary>Formats as <c>hi + lo</c> with round-trip doubles in the invariant culture.</summary>
     /// <returns>The two parts, for example <c>0.1 + -5.551115123125783E-18</c>.</returns>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Hi:R} + {Lo:R}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Hi:R} + {Lo:R}");
 }

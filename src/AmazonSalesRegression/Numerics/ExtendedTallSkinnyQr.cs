@@ -28,11 +28,15 @@ internal static class ExtendedTallSkinnyQr
         var m = a.Count;
         var blocks = (a.Rows + TallSkinnyQr.BlockRows - 1) / TallSkinnyQr.BlockRows;
         var partial = new DoubleDouble[blocks][];
-        Parallel.For(0, blocks, b =>
-        {
-            var start = b * TallSkinnyQr.BlockRows;
-            partial[b] = FactorBlock(a, start, Math.Min(TallSkinnyQr.BlockRows, a.Rows - start));
-        });
+        Parallel.For(
+            0,
+            blocks,
+            b =>
+            {
+                var start = b * TallSkinnyQr.BlockRows;
+                partial[b] = FactorBlock(a, start, Math.Min(TallSkinnyQr.BlockRows, a.Rows - start));
+            }
+        );
 
         var r = partial[0];
         var stacked = new DoubleDouble[m * m];

@@ -62,12 +62,7 @@ internal static class LimitedPivotingQr
             qty[j] = w[j + predictors * m];
         }
 
-        return new PivotedQrFactor(
-            order[..active],
-            order[active..],
-            r,
-            qty,
-            Norm(w, m, predictors, active));
+        return new PivotedQrFactor(order[..active], order[active..], r, qty, Norm(w, m, predictors, active));
     }
 
     private static DoubleDouble Norm(DoubleDouble[] w, int m, int column, int fromRow)

@@ -75,14 +75,18 @@ internal static partial class TallSkinnyQr
         out double d0,
         out double d1,
         out double d2,
-        out double d3)
+        out double d3
+    )
     {
         var vv = MemoryMarshal.Cast<double, Vector<double>>(v);
         var v0 = MemoryMarshal.Cast<double, Vector<double>>(c0);
         var v1 = MemoryMarshal.Cast<double, Vector<double>>(c1);
         var v2 = MemoryMarshal.Cast<double, Vector<double>>(c2);
         var v3 = MemoryMarshal.Cast<double, Vector<double>>(c3);
-        Vector<double> s0 = default, s1 = default, s2 = default, s3 = default;
+        Vector<double> s0 = default,
+            s1 = default,
+            s2 = default,
+            s3 = default;
         for (var i = 0; i < vv.Length; i++)
         {
             var x = vv[i];
@@ -114,7 +118,8 @@ internal static partial class TallSkinnyQr
         Span<double> c0,
         Span<double> c1,
         Span<double> c2,
-        Span<double> c3)
+        Span<double> c3
+    )
     {
         var vv = MemoryMarshal.Cast<double, Vector<double>>(v);
         var v0 = MemoryMarshal.Cast<double, Vector<double>>(c0);

@@ -23,8 +23,14 @@ internal static partial class TallSkinnyQr
                 var c1 = c0 + (nuint)ld;
                 var c2 = c1 + (nuint)ld;
                 var c3 = c2 + (nuint)ld;
-                Vector<double> s00 = default, s01 = default, s02 = default, s03 = default;
-                Vector<double> s10 = default, s11 = default, s12 = default, s13 = default;
+                Vector<double> s00 = default,
+                    s01 = default,
+                    s02 = default,
+                    s03 = default;
+                Vector<double> s10 = default,
+                    s11 = default,
+                    s12 = default,
+                    s13 = default;
                 for (nuint i = 0; i < (nuint)rows; i += (nuint)step)
                 {
                     var x0 = Vector.LoadUnsafe(ref origin, va + i);

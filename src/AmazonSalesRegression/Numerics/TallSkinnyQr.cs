@@ -36,11 +36,15 @@ internal static partial class TallSkinnyQr
         var m = a.Count;
         var blocks = (a.Rows + BlockRows - 1) / BlockRows;
         var partial = new double[blocks][];
-        Parallel.For(0, blocks, b =>
-        {
-            var start = b * BlockRows;
-            partial[b] = FactorBlock(a, start, Math.Min(BlockRows, a.Rows - start));
-        });
+        Parallel.For(
+            0,
+            blocks,
+            b =>
+            {
+                var start = b * BlockRows;
+                partial[b] = FactorBlock(a, start, Math.Min(BlockRows, a.Rows - start));
+            }
+        );
 
         var r = partial[0];
         var stacked = new double[m * m];

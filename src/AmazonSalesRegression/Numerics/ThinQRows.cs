@@ -46,18 +46,20 @@ internal sealed class ThinQRows
     public double[] Leverage()
     {
         var h = new double[Rows];
-        ForEachBlock((start, count, q) =>
-        {
-            var target = h.AsSpan(start, count);
-            for (var k = 0; k < Rank; k++)
+        ForEachBlock(
+            (start, count, q) =>
             {
-                var column = q.AsSpan(k * ChunkRows, count);
-                for (var i = 0; i < count; i++)
+                var target = h.AsSpan(start, count);
+                for (var k = 0; k < Rank; k++)
                 {
-                    target[i] += column[i] * column[i];
+                    var column = q.AsSpan(k * ChunkRows, count);
+                    for (var i = 0; i < count; i++)
+                    {
+                        target[i] += column[i] * column[i];
+                    }
                 }
             }
-        });
+        );
         return h;
     }
 
@@ -69,33 +71,37 @@ internal sealed class ThinQRows
         var r = Rank;
         var blocks = (Rows + TallSkinnyQr.BlockRows - 1) / TallSkinnyQr.BlockRows;
         var partial = new double[blocks][];
-        Parallel.For(0, blocks, block =>
-        {
-            var sum = new double[r * r];
-            var buffer = new double[ChunkRows * r];
-            var weighted = new double[ChunkRows];
-            var end = Math.Min(Rows, (block + 1) * TallSkinnyQr.BlockRows);
-            for (var start = block * TallSkinnyQr.BlockRows; start < end; start += ChunkRows)
+        Parallel.For(
+            0,
+            blocks,
+            block =>
             {
-                var count = Math.Min(ChunkRows, end - start);
-                Fill(start, count, buffer);
-                for (var a = 0; a < r; a++)
+                var sum = new double[r * r];
+                var buffer = new double[ChunkRows * r];
+                var weighted = new double[ChunkRows];
+                var end = Math.Min(Rows, (block + 1) * TallSkinnyQr.BlockRows);
+                for (var start = block * TallSkinnyQr.BlockRows; start < end; start += ChunkRows)
                 {
-                    var qa = buffer.AsSpan(a * ChunkRows, count);
-                    for (var i = 0; i < count; i++)
+                    var count = Math.Min(ChunkRows, end - start);
+                    Fill(start, count, buffer);
+                    for (var a = 0; a < r; a++)
                     {
-                        weighted[i] = weights[start + i] * qa[i];
-                    }
+                        var qa = buffer.AsSpan(a * ChunkRows, count);
+                        for (var i = 0; i < count; i++)
+                        {
+                            weighted[i] = weights[start + i] * qa[i];
+                        }
 
-                    for (var c = a; c < r; c++)
-                    {
-                        sum[a + c * r] += TallSkinnyQr.Dot(weighted.AsSpan(0, count), buffer.AsSpan(c * ChunkRows, count));
+                        for (var c = a; c < r; c++)
+                        {
+                            sum[a + c * r] += TallSkinnyQr.Dot(weighted.AsSpan(0, count), buffer.AsSpan(c * ChunkRows, count));
+                        }
                     }
                 }
-            }
 
-            partial[block] = sum;
-        });
+                partial[block] = sum;
+            }
+        );
 
         var total = new double[r * r];
         foreach (var sum in partial)
@@ -116,17 +122,21 @@ internal sealed class ThinQRows
     private void ForEachBlock(Action<int, int, double[]> consume)
     {
         var blocks = (Rows + TallSkinnyQr.BlockRows - 1) / TallSkinnyQr.BlockRows;
-        Parallel.For(0, blocks, block =>
-        {
-            var buffer = new double[ChunkRows * Rank];
-            var end = Math.Min(Rows, (block + 1) * TallSkinnyQr.BlockRows);
-            for (var start = block * TallSkinnyQr.BlockRows; start < end; start += ChunkRows)
+        Parallel.For(
+            0,
+            blocks,
+            block =>
             {
-                var count = Math.Min(ChunkRows, end - start);
-                Fill(start, count, buffer);
-                consume(start, count, buffer);
+                var buffer = new double[ChunkRows * Rank];
+                var end = Math.Min(Rows, (block + 1) * TallSkinnyQr.BlockRows);
+                for (var start = block * TallSkinnyQr.BlockRows; start < end; start += ChunkRows)
+                {
+                    var count = Math.Min(ChunkRows, end - start);
+                    Fill(start, count, buffer);
+                    consume(start, count, buffer);
+                }
             }
-        });
+        );
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

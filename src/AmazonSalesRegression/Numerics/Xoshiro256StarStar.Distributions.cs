@@ -63,14 +63,15 @@ public sealed partial class Xoshiro256StarStar
             return _spareNormal;
         }
 
-        double u, v, s;
+        double u,
+            v,
+            s;
         do
         {
             u = (2.0 * NextDouble()) - 1.0;
             v = (2.0 * NextDouble()) - 1.0;
             s = (u * u) + (v * v);
-        }
-        while (s >= 1.0 || s == 0.0);
+        } while (s >= 1.0 || s == 0.0);
 
         var factor = Math.Sqrt(-2.0 * DeterministicMath.Log(s) / s);
         _spareNormal = v * factor;

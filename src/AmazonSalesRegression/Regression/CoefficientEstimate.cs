@@ -19,7 +19,8 @@ public sealed record CoefficientEstimate(
     double ConfidenceLower,
     double ConfidenceUpper,
     double ConfidenceLevel,
-    bool IsAliased)
+    bool IsAliased
+)
 {
     /// <summary>Builds a coefficient table: statistic b/se, two-sided p-value and the interval b ± q·se.</summary>
     internal static List<CoefficientEstimate> Table(
@@ -29,7 +30,8 @@ public sealed record CoefficientEstimate(
         ReadOnlySpan<bool> aliased,
         ReferenceDistribution distribution,
         double degreesOfFreedom,
-        double level)
+        double level
+    )
     {
         var critical = ReferenceTails.Critical(level, distribution, degreesOfFreedom);
         var table = new List<CoefficientEstimate>(names.Count);
@@ -38,9 +40,19 @@ public sealed record CoefficientEstimate(
             var b = estimates[j];
             var se = standardErrors[j];
             var statistic = b / se;
-            table.Add(new CoefficientEstimate(
-                names[j], b, se, statistic, ReferenceTails.TwoSided(statistic, distribution, degreesOfFreedom),
-                b - (critical * se), b + (critical * se), level, aliased[j]));
+            table.Add(
+                new CoefficientEstimate(
+                    names[j],
+                    b,
+                    se,
+                    statistic,
+                    ReferenceTails.TwoSided(statistic, distribution, degreesOfFreedom),
+                    b - (critical * se),
+                    b + (critical * se),
+                    level,
+                    aliased[j]
+                )
+            );
         }
 
         return table;

@@ -18,7 +18,8 @@ public sealed partial class DesignMatrix
             [.. names],
             columns.Select(c => (ReadOnlyMemory<double>)c).ToArray(),
             columns.Select(_ => ReadOnlyMemory<double>.Empty).ToArray(),
-            columns.Count == 0 ? 0 : columns[0].Length);
+            columns.Count == 0 ? 0 : columns[0].Length
+        );
     }
 
     /// <summary>Wraps one contiguous column-major array of <paramref name="rows"/> × names.Count values (not copied).</summary>
@@ -39,7 +40,8 @@ public sealed partial class DesignMatrix
             [.. names],
             Enumerable.Range(0, names.Count).Select(j => new ReadOnlyMemory<double>(values, j * rows, rows)).ToArray(),
             names.Select(_ => ReadOnlyMemory<double>.Empty).ToArray(),
-            rows);
+            rows
+        );
     }
 
     /// <summary>Uses a Math.NET matrix; a dense matrix's column-major storage is shared, other storage is copied.</summary>

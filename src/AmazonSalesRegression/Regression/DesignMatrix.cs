@@ -42,7 +42,10 @@ public sealed partial class DesignMatrix
 
             if (leading[j].Length != rows)
             {
-                throw new ArgumentException($"Column '{names[j]}' has {leading[j].Length} rows; expected {rows} like the first column.", nameof(leading));
+                throw new ArgumentException(
+                    $"Column '{names[j]}' has {leading[j].Length} rows; expected {rows} like the first column.",
+                    nameof(leading)
+                );
             }
         }
 
@@ -85,11 +88,7 @@ public sealed partial class DesignMatrix
 
         var ones = new double[Rows];
         Array.Fill(ones, 1.0);
-        return new DesignMatrix(
-            [name, .. _names],
-            [ones, .. _leading],
-            [ReadOnlyMemory<double>.Empty, .. _trailing],
-            Rows)
+        return new DesignMatrix([name, .. _names], [ones, .. _leading], [ReadOnlyMemory<double>.Empty, .. _trailing], Rows)
         {
             StartsWithIntercept = true,
         };
@@ -110,7 +109,5 @@ public sealed partial class DesignMatrix
     /// <param name="column">Column index.</param>
     /// <returns>The double-double value.</returns>
     internal DoubleDouble Value(int row, int column) =>
-        _trailing[column].IsEmpty
-            ? _leading[column].Span[row]
-            : new DoubleDouble(_leading[column].Span[row], _trailing[column].Span[row]);
+        _trailing[column].IsEmpty ? _leading[column].Span[row] : new DoubleDouble(_leading[column].Span[row], _trailing[column].Span[row]);
 }

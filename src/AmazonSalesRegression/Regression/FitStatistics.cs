@@ -31,9 +31,10 @@ public sealed record FitStatistics(long Observations, int Rank, bool HasIntercep
     public double ResidualStandardError => Math.Sqrt(ResidualSumOfSquares / DegreesOfFreedomResidual);
 
     /// <summary>(ESS/df_model)/(RSS/df_residual); NaN when the model has no regressor besides the intercept.</summary>
-    public double FStatistic => DegreesOfFreedomModel > 0
-        ? ExplainedSumOfSquares / DegreesOfFreedomModel / (ResidualSumOfSquares / DegreesOfFreedomResidual)
-        : double.NaN;
+    public double FStatistic =>
+        DegreesOfFreedomModel > 0
+            ? ExplainedSumOfSquares / DegreesOfFreedomModel / (ResidualSumOfSquares / DegreesOfFreedomResidual)
+            : double.NaN;
 
     /// <summary>P(F(df_model, df_residual) ≥ F).</summary>
     public double FPValue => ReferenceTails.FUpper(FStatistic, DegreesOfFreedomModel, DegreesOfFreedomResidual);
@@ -45,7 +46,9 @@ public sealed record FitStatistics(long Observations, int Rank, bool HasIntercep
     public double GetAic(InformationCriterionConvention convention) => (-2.0 * LogLikelihood) + (2.0 * ParameterCount(convention));
 
     /// <summary>Schwarz's criterion −2ℓ + k·ln n, k as in <see cref="GetAic"/>.</summary>
-    public double GetBic(InformationCriterionConvention convention) => (-2.0 * LogLikelihood) + (ParameterCount(convention) * Math.Log(Observations));
+    public double GetBic(InformationCriterionConvention convention) =>
+        (-2.0 * LogLikelihood) + (ParameterCount(convention) * Math.Log(Observations));
 
-    private int ParameterCount(InformationCriterionConvention convention) => Rank + (convention == InformationCriterionConvention.R ? 1 : 0);
+    private int ParameterCount(InformationCriterionConvention convention) =>
+        Rank + (convention == InformationCriterionConvention.R ? 1 : 0);
 }

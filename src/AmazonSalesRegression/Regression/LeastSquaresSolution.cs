@@ -23,7 +23,8 @@ public sealed record LeastSquaresSolution
         double[] fitted,
         double residualSumOfSquares,
         double conditionNumber,
-        ComputationPrecision precision)
+        ComputationPrecision precision
+    )
     {
         Design = design;
         _kept = kept;

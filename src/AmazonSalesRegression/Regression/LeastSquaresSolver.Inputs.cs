@@ -31,7 +31,8 @@ public sealed partial class LeastSquaresSolver
         {
             throw new ArgumentException(
                 $"{n} observations are too few for {p} coefficients: least squares with inference needs more rows than columns.",
-                nameof(design));
+                nameof(design)
+            );
         }
 
         var exponents = new int[p + 1];
@@ -80,8 +81,10 @@ public sealed partial class LeastSquaresSolver
             throw new ArgumentException(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Column '{name}' has the non-finite value {values[row]} in row {row} (0-based); remove or impute it before fitting."),
-                parameter);
+                    $"Column '{name}' has the non-finite value {values[row]} in row {row} (0-based); remove or impute it before fitting."
+                ),
+                parameter
+            );
         }
 
         return maximum == 0.0 ? 0 : -(Math.ILogB(maximum) + 1);

@@ -58,8 +58,7 @@ public sealed partial class LeastSquaresSolver
     {
         var columns = Prepare(design, y);
         var small = (long)design.Rows * columns.Count * columns.Count <= Options.SmallProblemWork;
-        if (Options.Precision == PrecisionPolicy.Double
-            || (Options.Precision == PrecisionPolicy.Automatic && !small))
+        if (Options.Precision == PrecisionPolicy.Double || (Options.Precision == PrecisionPolicy.Automatic && !small))
         {
             var factor = TallSkinnyQr.Factor(columns).Select(v => (DoubleDouble)v).ToArray();
             var solution = Complete(design, y, columns, factor, extended: false);
@@ -77,7 +76,8 @@ public sealed partial class LeastSquaresSolver
         ReadOnlyMemory<double> y,
         ScaledColumns columns,
         DoubleDouble[] augmented,
-        bool extended)
+        bool extended
+    )
     {
         var p = design.ColumnCount;
         var factor = LimitedPivotingQr.Factor(augmented, p, Options.RankTolerance);
@@ -144,7 +144,8 @@ public sealed partial class LeastSquaresSolver
         DoubleDouble[] scaledInverse,
         DoubleDouble[] b,
         double[] residualHi,
-        double[] residualLo)
+        double[] residualLo
+    )
     {
         var r = b.Length;
         for (var step = 0; step < MaxRefinementSteps; step++)

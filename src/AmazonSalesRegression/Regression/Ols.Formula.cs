@@ -34,6 +34,10 @@ public static partial class Ols
             design = design.WithIntercept(model.ColumnNames[0]);
         }
 
-        return Fit(design, model.Response!, model.HasIntercept, options) with { ResponseName = parsed.Response, Plan = model.Plan };
+        return Fit(design, model.Response!, model.HasIntercept, options) with
+        {
+            ResponseName = parsed.Response,
+            Plan = model.Plan,
+        };
     }
 }

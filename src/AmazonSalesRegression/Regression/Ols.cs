@@ -36,8 +36,13 @@ public static partial class Ols
     /// <param name="intercept">Whether to add an intercept column first.</param>
     /// <param name="options">Confidence level and solver settings.</param>
     /// <returns>The fit.</returns>
-    public static OlsResult Fit(IReadOnlyList<double[]> columns, double[] y, IReadOnlyList<string> names, bool intercept = true, OlsOptions? options = null) =>
-        Fit(DesignMatrix.FromColumns(names, columns), y, intercept, options);
+    public static OlsResult Fit(
+        IReadOnlyList<double[]> columns,
+        double[] y,
+        IReadOnlyList<string> names,
+        bool intercept = true,
+        OlsOptions? options = null
+    ) => Fit(DesignMatrix.FromColumns(names, columns), y, intercept, options);
 
     /// <summary>Fits predictors given as a Math.NET matrix (rows = observations).</summary>
     /// <param name="x">The predictors.</param>
@@ -46,7 +51,13 @@ public static partial class Ols
     /// <param name="intercept">Whether to add an intercept column first.</param>
     /// <param name="options">Confidence level and solver settings.</param>
     /// <returns>The fit.</returns>
-    public static OlsResult Fit(Matrix<double> x, Vector<double> y, IReadOnlyList<string> names, bool intercept = true, OlsOptions? options = null)
+    public static OlsResult Fit(
+        Matrix<double> x,
+        Vector<double> y,
+        IReadOnlyList<string> names,
+        bool intercept = true,
+        OlsOptions? options = null
+    )
     {
         ArgumentNullException.ThrowIfNull(y);
         return Fit(DesignMatrix.FromMatrix(names, x), y.AsArray() ?? y.ToArray(), intercept, options);
@@ -72,6 +83,7 @@ public static partial class Ols
             hasIntercept
                 ? "The response has zero variance (every value is the same): R², t and F statistics are undefined."
                 : "The response is identically zero: the uncentred R² and the F statistic are undefined.",
-            nameof(y));
+            nameof(y)
+        );
     }
 }

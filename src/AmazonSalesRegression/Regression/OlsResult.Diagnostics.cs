@@ -12,7 +12,8 @@ public sealed partial record OlsResult
     public ResidualDiagnostics GetResidualDiagnostics() => ResidualDiagnostics.Of(this);
 
     /// <summary>Leverage, studentized residuals and Cook's distance of every observation (closed form, no refits).</summary>
-    public InfluenceMeasures GetInfluence() => InfluenceMeasures.Compute(Residuals.AsSpan(), Leverage.AsSpan(), ResidualStandardError, Rank);
+    public InfluenceMeasures GetInfluence() =>
+        InfluenceMeasures.Compute(Residuals.AsSpan(), Leverage.AsSpan(), ResidualStandardError, Rank);
 
     /// <summary>
     /// The Breusch-Pagan test of heteroscedasticity against the model's own regressors: Koenker's studentized
@@ -34,9 +35,17 @@ public sealed partial record OlsResult
         ArgumentNullException.ThrowIfNull(restricted);
         if (restricted.Observations != Observations)
         {
-            throw new ArgumentException($"The models were fitted to different data ({restricted.Observations} vs {Observations} observations).", nameof(restricted));
+            throw new ArgumentException(
+                $"The models were fitted to different data ({restricted.Observations} vs {Observations} observations).",
+                nameof(restricted)
+            );
         }
 
-        return NestedModelTest.Compare(restricted.ResidualSumOfSquares, restricted.DegreesOfFreedomResidual, ResidualSumOfSquares, DegreesOfFreedomResidual);
+        return NestedModelTest.Compare(
+            restricted.ResidualSumOfSquares,
+            restricted.DegreesOfFreedomResidual,
+            ResidualSumOfSquares,
+            DegreesOfFreedomResidual
+        );
     }
 }

@@ -22,7 +22,8 @@ public sealed partial record OlsResult
     /// <exception cref="AmazonSalesRegression.Data.DataFormatException">A value cannot be transformed or a level was not seen in training.</exception>
     public IReadOnlyList<Prediction> Predict(ITabularData data, double level = 0.95)
     {
-        var plan = Plan ?? throw new InvalidOperationException("This fit was made from a design matrix; predict with Predict(columns) instead.");
+        var plan =
+            Plan ?? throw new InvalidOperationException("This fit was made from a design matrix; predict with Predict(columns) instead.");
         var design = plan.Apply(data, requireResponse: false);
         var columns = HasIntercept ? design.Columns.Skip(1).ToList() : design.Columns.ToList();
         return Predict(columns, level);

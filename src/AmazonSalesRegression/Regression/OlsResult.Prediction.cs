@@ -18,7 +18,8 @@ public sealed partial record OlsResult
         {
             throw new ArgumentException(
                 $"Expected {Names.Count - offset} predictor values ({string.Join(", ", Names.Skip(offset))}); got {predictors.Length}.",
-                nameof(predictors));
+                nameof(predictors)
+            );
         }
 
         var point = new double[Names.Count];
@@ -27,7 +28,10 @@ public sealed partial record OlsResult
         {
             if (!double.IsFinite(predictors[j]))
             {
-                throw new ArgumentException($"Predictor '{Names[j + offset]}' is {predictors[j]}; predictions need finite values.", nameof(predictors));
+                throw new ArgumentException(
+                    $"Predictor '{Names[j + offset]}' is {predictors[j]}; predictions need finite values.",
+                    nameof(predictors)
+                );
             }
 
             point[j + offset] = predictors[j];
@@ -53,7 +57,8 @@ public sealed partial record OlsResult
             observationSe,
             center - critical * observationSe,
             center + critical * observationSe,
-            level);
+            level
+        );
     }
 
     /// <summary>Predicts at several new points given column-major (one array per predictor, without the intercept).</summary>

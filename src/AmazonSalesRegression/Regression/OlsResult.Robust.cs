@@ -20,7 +20,8 @@ public sealed partial record OlsResult
     public RobustInference GetRobustInference(
         HeteroscedasticityConsistentType type,
         ReferenceDistribution distribution = ReferenceDistribution.Normal,
-        double level = 0.95)
+        double level = 0.95
+    )
     {
         var weights = RobustWeights(type);
         var meat = Solution.ThinQ().WeightedCrossProduct(weights);
@@ -34,7 +35,8 @@ public sealed partial record OlsResult
             covariance,
             wald,
             q,
-            ReferenceTails.FUpper(wald, q, DegreesOfFreedomResidual));
+            ReferenceTails.FUpper(wald, q, DegreesOfFreedomResidual)
+        );
     }
 
     private double[] RobustWeights(HeteroscedasticityConsistentType type)

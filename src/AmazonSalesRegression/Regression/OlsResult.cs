@@ -138,7 +138,15 @@ public sealed partial record OlsResult
     }
 
     private IReadOnlyList<CoefficientEstimate> Table(double[] standardErrors, ReferenceDistribution distribution, double level) =>
-        CoefficientEstimate.Table(Names, Solution.Coefficients.AsSpan(), standardErrors, Solution.IsAliased.AsSpan(), distribution, DegreesOfFreedomResidual, level);
+        CoefficientEstimate.Table(
+            Names,
+            Solution.Coefficients.AsSpan(),
+            standardErrors,
+            Solution.IsAliased.AsSpan(),
+            distribution,
+            DegreesOfFreedomResidual,
+            level
+        );
 
     private static double CentredSumOfSquares(ReadOnlySpan<double> y)
     {

@@ -21,4 +21,5 @@ public sealed record Prediction(
     double ObservationStandardError,
     double ObservationLower,
     double ObservationUpper,
-    double Level);
+    double Level
+);

@@ -1,5 +1,5 @@
-using MathNet.Numerics.Distributions;
 using MathNet.Numerics;
+using MathNet.Numerics.Distributions;
 
 namespace AmazonSalesRegression.Regression;
 
@@ -96,5 +96,7 @@ internal static class ReferenceTails
     /// <param name="k">Degrees of freedom.</param>
     /// <returns>The p-value; NaN when x is NaN.</returns>
     public static double ChiSquaredUpper(double x, double k) =>
-        double.IsNaN(x) ? double.NaN : x <= 0.0 ? 1.0 : SpecialFunctions.GammaUpperRegularized(k / 2.0, x / 2.0);
+        double.IsNaN(x) ? double.NaN
+        : x <= 0.0 ? 1.0
+        : SpecialFunctions.GammaUpperRegularized(k / 2.0, x / 2.0);
 }

@@ -17,7 +17,8 @@ public sealed record RobustInference
         double[,] covariance,
         double waldStatistic,
         int waldDegreesOfFreedom,
-        double waldPValue)
+        double waldPValue
+    )
     {
         Type = type;
         Distribution = distribution;

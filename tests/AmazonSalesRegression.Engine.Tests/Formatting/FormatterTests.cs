@@ -16,7 +16,8 @@ public sealed class FormatterTests
         // Given
         var frame = new DataFrame(
             new PrimitiveDataFrameColumn<int>("units", [1, 2, 3]),
-            new StringDataFrameColumn("sku <id>", ["A&B", null, "<script>"]));
+            new StringDataFrameColumn("sku <id>", ["A&B", null, "<script>"])
+        );
 
         // When
         var data = Registry(maxRows: 2).Format(frame);

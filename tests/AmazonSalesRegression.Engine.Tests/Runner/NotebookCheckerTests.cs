@@ -11,9 +11,13 @@ public sealed class NotebookCheckerTests
     {
         // Given
         using var folder = new TempDirectory();
-        var path = await WriteAsync(folder, Of(
-            Code("stable", "Console.WriteLine(\"rows: 3\");\n3 * 7"),
-            Code("volatile", "Console.WriteLine($\"run {Guid.NewGuid()} took {Environment.TickCount64 % 1000} ms\");")));
+        var path = await WriteAsync(
+            folder,
+            Of(
+                Code("stable", "Console.WriteLine(\"rows: 3\");\n3 * 7"),
+                Code("volatile", "Console.WriteLine($\"run {Guid.NewGuid()} took {Environment.TickCount64 % 1000} ms\");")
+            )
+        );
         await NotebookRunner.RunAsync(path);
 
         // When
@@ -40,10 +44,14 @@ public sealed class NotebookCheckerTests
 
         // Then
         var mismatch = Assert.Single(check.Mismatches);
-        Assert.Equal((1, "lines", 0, 2, "TWO", "two"), (mismatch.CellIndex, mismatch.CellId, mismatch.OutputIndex, mismatch.Line, mismatch.Expected, mismatch.Actual));
+        Assert.Equal(
+            (1, "lines", 0, 2, "TWO", "two"),
+            (mismatch.CellIndex, mismatch.CellId, mismatch.OutputIndex, mismatch.Line, mismatch.Expected, mismatch.Actual)
+        );
         Assert.Equal(
             $"{path}: cell 1 (id 'lines'): output 0 (stream stdout): line 2 differs\n  expected: TWO\n  actual:   two",
-            mismatch.ToString());
+            mismatch.ToString()
+        );
     }
 
     [Fact]
@@ -51,7 +59,10 @@ public sealed class NotebookCheckerTests
     {
         // Given
         using var folder = new TempDirectory();
-        var path = await WriteAsync(folder, Of(Code("value", "1 + 1"), Code("silent", "var quiet = 1;") with { Outputs = [new StreamOutput("stdout", "old\n")] }));
+        var path = await WriteAsync(
+            folder,
+            Of(Code("value", "1 + 1"), Code("silent", "var quiet = 1;") with { Outputs = [new StreamOutput("stdout", "old\n")] })
+        );
 
         // When
         var check = await NotebookChecker.CheckAsync(path);
@@ -67,10 +78,26 @@ public sealed class NotebookCheckerTests
     {
         // Given
         using var folder = new TempDirectory();
-        var path = await WriteAsync(folder, Of(
-            Code("skipped", "throw new Exception(\"must not run\");", NotebookCell.SkipTag) with { Outputs = [new StreamOutput("stdout", "kept\n")] },
-            Code("ignored", "DateTime.Now.Ticks", NotebookCell.IgnoreOutputTag) with { Outputs = [new StreamOutput("stdout", "anything\n")] },
-            Code("compared", "\"same\"") with { Outputs = [new ExecuteResultOutput(3, new Dictionary<string, System.Text.Json.Nodes.JsonNode> { ["text/plain"] = "same" }, [])] }));
+        var path = await WriteAsync(
+            folder,
+            Of(
+                Code("skipped", "throw new Exception(\"must not run\");", NotebookCell.SkipTag) with
+                {
+                    Outputs = [new StreamOutput("stdout", "kept\n")],
+                },
+                Code("ignored", "DateTime.Now.Ticks", NotebookCell.IgnoreOutputTag) with
+                {
+                    Outputs = [new StreamOutput("stdout", "anything\n")],
+                },
+                Code("compared", "\"same\"") with
+                {
+                    Outputs =
+                    [
+                        new ExecuteResultOutput(3, new Dictionary<string, System.Text.Json.Nodes.JsonNode> { ["text/plain"] = "same" }, []),
+                    ],
+                }
+            )
+        );
 
         // When
         var check = await NotebookChecker.CheckAsync(path);
@@ -85,9 +112,16 @@ public sealed class NotebookCheckerTests
     {
         // Given
         using var folder = new TempDirectory();
-        var path = await WriteAsync(folder, Of(
-            Code("fails", "throw new ArgumentException(\"new message\");") with { Outputs = [new ErrorOutput("ArgumentException", "old message", [])] },
-            Code("after", "\"x\"")));
+        var path = await WriteAsync(
+            folder,
+            Of(
+                Code("fails", "throw new ArgumentException(\"new message\");") with
+                {
+                    Outputs = [new ErrorOutput("ArgumentException", "old message", [])],
+                },
+                Code("after", "\"x\"")
+            )
+        );
 
         // When
         var check = await NotebookChecker.CheckAsync(path);

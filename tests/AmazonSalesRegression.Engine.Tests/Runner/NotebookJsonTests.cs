@@ -91,9 +91,11 @@ public sealed class NotebookJsonTests
     public void Ids_are_required_from_4_5_on_when_validating_raw_json()
     {
         // Given
-        var json = System.Text.Json.Nodes.JsonNode.Parse("""
+        var json = System.Text.Json.Nodes.JsonNode.Parse(
+            """
             {"cells": [{"cell_type": "raw", "metadata": {}, "source": ""}], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
-            """);
+            """
+        );
 
         // When
         var problems = NotebookValidator.Validate(json);
@@ -119,7 +121,12 @@ public sealed class NotebookJsonTests
     public void Writing_uses_jupyters_layout()
     {
         // Given
-        var notebook = NotebookBuilder.Of(NotebookBuilder.Code("c1", "a\nb", "tag") with { Outputs = [new StreamOutput("stdout", "x\ty\u0002\n")] });
+        var notebook = NotebookBuilder.Of(
+            NotebookBuilder.Code("c1", "a\nb", "tag") with
+            {
+                Outputs = [new StreamOutput("stdout", "x\ty\u0002\n")],
+            }
+        );
 
         // When
         var json = NotebookJson.Serialize(notebook);
@@ -165,6 +172,7 @@ public sealed class NotebookJsonTests
             }
 
             """,
-            json);
+            json
+        );
     }
 }

@@ -11,11 +11,18 @@ public sealed class NotebookRunnerTests
     {
         // Given
         using var folder = new TempDirectory();
-        var path = await WriteAsync(folder, Of(
-            Markdown("intro", "# Title"),
-            Code("define", "var total = 40;"),
-            Code("print", "Console.WriteLine(\"a\");\nConsole.WriteLine(\"b\");\nConsole.Error.WriteLine(\"warn\");\nConsole.WriteLine(\"c\");"),
-            Code("show", "display(HTML(\"<i>x</i>\"));\ntotal + 2")));
+        var path = await WriteAsync(
+            folder,
+            Of(
+                Markdown("intro", "# Title"),
+                Code("define", "var total = 40;"),
+                Code(
+                    "print",
+                    "Console.WriteLine(\"a\");\nConsole.WriteLine(\"b\");\nConsole.Error.WriteLine(\"warn\");\nConsole.WriteLine(\"c\");"
+                ),
+                Code("show", "display(HTML(\"<i>x</i>\"));\ntotal + 2")
+            )
+        );
 
         // When
         var result = await NotebookRunner.RunAsync(path);
@@ -28,7 +35,8 @@ public sealed class NotebookRunnerTests
         Assert.Empty(written.Cells[1].Outputs);
         Assert.Equal(
             [new StreamOutput("stdout", "a\nb\n"), new StreamOutput("stderr", "warn\n"), new StreamOutput("stdout", "c\n")],
-            written.Cells[2].Outputs);
+            written.Cells[2].Outputs
+        );
         var display = Assert.IsType<DisplayDataOutput>(written.Cells[3].Outputs[0]);
         Assert.Equal("<i>x</i>", display.Data["text/html"].GetValue<string>());
         var value = Assert.IsType<ExecuteResultOutput>(written.Cells[3].Outputs[1]);
@@ -41,7 +49,10 @@ public sealed class NotebookRunnerTests
     {
         // Given
         using var folder = new TempDirectory();
-        var path = await WriteAsync(folder, Of(Code("table", "new[] { new { Name = \"a\", Value = 1.5 } }"), Code("chart", "Chart.Invisible()")));
+        var path = await WriteAsync(
+            folder,
+            Of(Code("table", "new[] { new { Name = \"a\", Value = 1.5 } }"), Code("chart", "Chart.Invisible()"))
+        );
         await NotebookRunner.RunAsync(path);
         var first = await File.ReadAllBytesAsync(path);
 
@@ -57,10 +68,18 @@ public sealed class NotebookRunnerTests
     {
         // Given
         using var folder = new TempDirectory();
-        var path = await WriteAsync(folder, Of(
-            Code("ok", "1"),
-            Code("bad", "throw new InvalidOperationException(\"stop here\");"),
-            Code("later", "2") with { ExecutionCount = 9, Outputs = [new StreamOutput("stdout", "stale\n")] }));
+        var path = await WriteAsync(
+            folder,
+            Of(
+                Code("ok", "1"),
+                Code("bad", "throw new InvalidOperationException(\"stop here\");"),
+                Code("later", "2") with
+                {
+                    ExecutionCount = 9,
+                    Outputs = [new StreamOutput("stdout", "stale\n")],
+                }
+            )
+        );
 
         // When
         var result = await NotebookRunner.RunAsync(path);
@@ -68,7 +87,10 @@ public sealed class NotebookRunnerTests
 
         // Then
         var failure = Assert.Single(result.Failures);
-        Assert.Equal((path, 1, "bad", "InvalidOperationException", "stop here"), (failure.NotebookPath, failure.CellIndex, failure.CellId, failure.Error.Name, failure.Error.Value));
+        Assert.Equal(
+            (path, 1, "bad", "InvalidOperationException", "stop here"),
+            (failure.NotebookPath, failure.CellIndex, failure.CellId, failure.Error.Name, failure.Error.Value)
+        );
         var error = Assert.IsType<ErrorOutput>(Assert.Single(written.Cells[1].Outputs));
         Assert.Equal("InvalidOperationException", error.EName);
         Assert.Null(written.Cells[2].ExecutionCount);
@@ -80,9 +102,10 @@ public sealed class NotebookRunnerTests
     {
         // Given
         using var folder = new TempDirectory();
-        var path = await WriteAsync(folder, Of(
-            Code("expected", "int.Parse(\"not a number\")", NotebookCell.RaisesExceptionTag),
-            Code("after", "\"still running\"")));
+        var path = await WriteAsync(
+            folder,
+            Of(Code("expected", "int.Parse(\"not a number\")", NotebookCell.RaisesExceptionTag), Code("after", "\"still running\""))
+        );
 
         // When
         var result = await NotebookRunner.RunAsync(path, writeBack: false);
@@ -90,7 +113,10 @@ public sealed class NotebookRunnerTests
         // Then
         Assert.True(result.Succeeded);
         Assert.Equal("FormatException", Assert.IsType<ErrorOutput>(Assert.Single(result.Notebook.Cells[0].Outputs)).EName);
-        Assert.Equal("still running", Assert.IsType<ExecuteResultOutput>(Assert.Single(result.Notebook.Cells[1].Outputs)).Data["text/plain"].GetValue<string>());
+        Assert.Equal(
+            "still running",
+            Assert.IsType<ExecuteResultOutput>(Assert.Single(result.Notebook.Cells[1].Outputs)).Data["text/plain"].GetValue<string>()
+        );
     }
 
     [Fact]
@@ -115,7 +141,15 @@ public sealed class NotebookRunnerTests
         // Given
         using var folder = new TempDirectory();
         await File.WriteAllTextAsync(folder.File("data.txt"), "from file");
-        var path = await WriteAsync(folder, Of(Code("paths", "Console.WriteLine(File.ReadAllText(\"data.txt\"));\nConsole.WriteLine(Path.GetFullPath(\"data.txt\"));\nDirectory.GetCurrentDirectory()")));
+        var path = await WriteAsync(
+            folder,
+            Of(
+                Code(
+                    "paths",
+                    "Console.WriteLine(File.ReadAllText(\"data.txt\"));\nConsole.WriteLine(Path.GetFullPath(\"data.txt\"));\nDirectory.GetCurrentDirectory()"
+                )
+            )
+        );
 
         // When
         var result = await NotebookRunner.RunAsync(path, writeBack: false);
@@ -131,7 +165,10 @@ public sealed class NotebookRunnerTests
     {
         // Given
         using var folder = new TempDirectory();
-        var path = await WriteAsync(folder, Of(Code("show", "var status = display(\"working\");"), Code("update", "status.Update(\"done\");")));
+        var path = await WriteAsync(
+            folder,
+            Of(Code("show", "var status = display(\"working\");"), Code("update", "status.Update(\"done\");"))
+        );
 
         // When
         var result = await NotebookRunner.RunAsync(path, writeBack: false);

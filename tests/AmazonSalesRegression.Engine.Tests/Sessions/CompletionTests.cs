@@ -43,7 +43,12 @@ public sealed class CompletionTests(SessionFixture fixture)
         const string code = "AmazonSalesRegression.CoursePaths.SalesCsv(\"/repo\")";
 
         // When
-        var inspection = await fixture.Session.InspectAsync(code, code.IndexOf("SalesCsv", StringComparison.Ordinal) + 3, 0, CancellationToken.None);
+        var inspection = await fixture.Session.InspectAsync(
+            code,
+            code.IndexOf("SalesCsv", StringComparison.Ordinal) + 3,
+            0,
+            CancellationToken.None
+        );
 
         // Then
         Assert.NotNull(inspection);

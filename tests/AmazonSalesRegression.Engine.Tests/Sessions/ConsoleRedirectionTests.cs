@@ -14,7 +14,8 @@ public sealed class ConsoleRedirectionTests
         var redirecting = await session.ExecuteAsync(
             "var captured = new StringWriter();\nConsole.SetOut(captured);\nConsole.Write(\"hidden\");\ncaptured.ToString()",
             redirectingOutput,
-            CancellationToken.None);
+            CancellationToken.None
+        );
 
         // When
         var next = new RecordingCellOutput();

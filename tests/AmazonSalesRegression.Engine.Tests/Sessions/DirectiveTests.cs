@@ -58,7 +58,11 @@ public sealed class DirectiveTests(SessionFixture fixture)
         await using var session = NotebookSessions.Create(new EngineOptions { WorkingDirectory = folder.Path });
 
         // When
-        var result = await session.ExecuteAsync("#r \"lib/Greeter.dll\"\nGreeting.Tests.Greeter.Hello(\"course\")", new RecordingCellOutput(), CancellationToken.None);
+        var result = await session.ExecuteAsync(
+            "#r \"lib/Greeter.dll\"\nGreeting.Tests.Greeter.Hello(\"course\")",
+            new RecordingCellOutput(),
+            CancellationToken.None
+        );
 
         // Then
         Assert.True(result.Succeeded, result.Error?.Value);
@@ -72,10 +76,18 @@ public sealed class DirectiveTests(SessionFixture fixture)
         using var folder = new TempDirectory();
         EmitLibrary(folder.File("Greeter.dll"));
         await using var session = NotebookSessions.Create(new EngineOptions { WorkingDirectory = folder.Path });
-        var failed = await session.ExecuteAsync("#r \"Greeter.dll\"\nthis does not compile", new RecordingCellOutput(), CancellationToken.None);
+        var failed = await session.ExecuteAsync(
+            "#r \"Greeter.dll\"\nthis does not compile",
+            new RecordingCellOutput(),
+            CancellationToken.None
+        );
 
         // When
-        var result = await session.ExecuteAsync("Greeting.Tests.Greeter.Hello(\"again\")", new RecordingCellOutput(), CancellationToken.None);
+        var result = await session.ExecuteAsync(
+            "Greeting.Tests.Greeter.Hello(\"again\")",
+            new RecordingCellOutput(),
+            CancellationToken.None
+        );
 
         // Then
         Assert.False(failed.Succeeded);
@@ -90,7 +102,11 @@ public sealed class DirectiveTests(SessionFixture fixture)
         var (result, _) = await fixture.RunAsync("#r \"no/such/library.dll\"");
 
         // Then
-        Assert.StartsWith("(1,1): error NB1003: Assembly file 'no/such/library.dll' was not found", result.Error!.Value, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "(1,1): error NB1003: Assembly file 'no/such/library.dll' was not found",
+            result.Error!.Value,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -100,7 +116,11 @@ public sealed class DirectiveTests(SessionFixture fixture)
         var (result, _) = await fixture.RunAsync("#!about");
 
         // Then
-        Assert.StartsWith("(1,1): error NB1004: The .NET Interactive magic command '#!about' is not supported", result.Error!.Value, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "(1,1): error NB1004: The .NET Interactive magic command '#!about' is not supported",
+            result.Error!.Value,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -117,13 +137,18 @@ public sealed class DirectiveTests(SessionFixture fixture)
 
     private static void EmitLibrary(string path)
     {
-        const string source = "namespace Greeting.Tests; public static class Greeter { public static string Hello(string name) => \"hello \" + name; }";
+        const string source =
+            "namespace Greeting.Tests; public static class Greeter { public static string Hello(string name) => \"hello \" + name; }";
         var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var compilation = CSharpCompilation.Create(
             "Greeter",
             [CSharpSyntaxTree.ParseText(source)],
-            [MetadataReference.CreateFromFile(typeof(object).Assembly.Location), MetadataReference.CreateFromFile(Path.Combine(runtime, "System.Runtime.dll"))],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            [
+                MetadataReference.CreateFromFile(typeof(object).Assembly.Location),
+                MetadataReference.CreateFromFile(Path.Combine(runtime, "System.Runtime.dll")),
+            ],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
+        );
         var emitted = compilation.Emit(path);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
     }

@@ -71,7 +71,11 @@ public sealed class DisplayTests(SessionFixture fixture)
         var output = new RecordingCellOutput { InputReply = "typed" };
 
         // When
-        var result = await fixture.Session.ExecuteAsync("var line = Console.ReadLine();\nvar asked = await GetInputAsync(\"name?\");\nline + \"/\" + asked", output, CancellationToken.None);
+        var result = await fixture.Session.ExecuteAsync(
+            "var line = Console.ReadLine();\nvar asked = await GetInputAsync(\"name?\");\nline + \"/\" + asked",
+            output,
+            CancellationToken.None
+        );
 
         // Then
         Assert.True(result.Succeeded, result.Error?.Value);

@@ -73,7 +73,8 @@ public sealed class ExecutionTests(SessionFixture fixture)
         // When
         var (_, output) = await fixture.RunAsync(
             "var worker = new System.Threading.Thread(() => Console.WriteLine(\"from thread\"));\nworker.Start(); worker.Join();\n"
-            + "await Task.Run(() => Console.WriteLine(\"from task\"));");
+                + "await Task.Run(() => Console.WriteLine(\"from task\"));"
+        );
 
         // Then
         Assert.Equal("from thread\nfrom task\n", output.StandardOutput);
@@ -129,10 +130,11 @@ public sealed class ExecutionTests(SessionFixture fixture)
         // When
         var (result, _) = await fixture.RunAsync(
             "var identity = Matrix<double>.Build.DenseIdentity(2);\n"
-            + "var frame = new DataFrame(new PrimitiveDataFrameColumn<int>(\"a\", new[] { 1 }));\n"
-            + "var empty = Chart.Invisible();\n"
-            + "var bytes = Encoding.UTF8.GetBytes(Path.GetFileName(\"x/y.txt\"));\n"
-            + "typeof(SalesRecord).Name + \" \" + identity.Trace() + \" \" + frame.Rows.Count + \" \" + bytes.Length");
+                + "var frame = new DataFrame(new PrimitiveDataFrameColumn<int>(\"a\", new[] { 1 }));\n"
+                + "var empty = Chart.Invisible();\n"
+                + "var bytes = Encoding.UTF8.GetBytes(Path.GetFileName(\"x/y.txt\"));\n"
+                + "typeof(SalesRecord).Name + \" \" + identity.Trace() + \" \" + frame.Rows.Count + \" \" + bytes.Length"
+        );
 
         // Then
         Assert.True(result.Succeeded, result.Error?.Value);
@@ -152,9 +154,7 @@ public sealed class ExecutionTests(SessionFixture fixture)
 
         public void WriteStandardError(string text) => Received.Add("stderr:" + text);
 
-        public void Display(DisplayData data, string? displayId, bool update)
-        {
-        }
+        public void Display(DisplayData data, string? displayId, bool update) { }
 
         public Task<string> ReadInputAsync(string prompt, bool password, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("No input in tests.");

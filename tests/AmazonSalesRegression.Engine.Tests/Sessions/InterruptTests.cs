@@ -15,7 +15,8 @@ public sealed class InterruptTests
         var running = session.ExecuteAsync(
             "Console.WriteLine(\"started\");\nwhile (true) { CancellationToken.ThrowIfCancellationRequested(); await Task.Delay(10); }",
             output,
-            interrupt.Token);
+            interrupt.Token
+        );
         await WaitForAsync(() => output.StandardOutput.Length > 0);
 
         // When
@@ -37,9 +38,10 @@ public sealed class InterruptTests
         var runaway = new RecordingCellOutput();
         var running = session.ExecuteAsync(
             "Console.WriteLine(\"runaway\");\nfor (var i = 0; i < 40; i++) { System.Threading.Thread.Sleep(50); }\n"
-            + "Console.WriteLine(\"late\");\nAppDomain.CurrentDomain.SetData(\"interrupt-test-done\", true);\nvar fromRunaway = 1;",
+                + "Console.WriteLine(\"late\");\nAppDomain.CurrentDomain.SetData(\"interrupt-test-done\", true);\nvar fromRunaway = 1;",
             runaway,
-            interrupt.Token);
+            interrupt.Token
+        );
         await WaitForAsync(() => runaway.StandardOutput.Length > 0);
 
         // When

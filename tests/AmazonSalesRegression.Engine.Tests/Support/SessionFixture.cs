@@ -5,7 +5,10 @@ public sealed class SessionFixture : IAsyncLifetime
 {
     public INotebookSession Session { get; } = NotebookSessions.Create();
 
-    public async Task<(CellExecutionResult Result, RecordingCellOutput Output)> RunAsync(string code, CancellationToken cancellationToken = default)
+    public async Task<(CellExecutionResult Result, RecordingCellOutput Output)> RunAsync(
+        string code,
+        CancellationToken cancellationToken = default
+    )
     {
         var output = new RecordingCellOutput();
         var result = await Session.ExecuteAsync(code, output, cancellationToken);

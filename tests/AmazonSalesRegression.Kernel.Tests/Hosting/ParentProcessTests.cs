@@ -14,7 +14,8 @@ public sealed class ParentProcessTests
     public void Jpy_parent_pid_is_read_as_a_process_id_outside_windows()
     {
         // Given
-        Func<string, string?> environment = name => name == "JPY_PARENT_PID" ? Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        Func<string, string?> environment = name =>
+            name == "JPY_PARENT_PID" ? Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 
         // When
         var parent = ParentProcess.FromEnvironment(environment, isWindows: false);

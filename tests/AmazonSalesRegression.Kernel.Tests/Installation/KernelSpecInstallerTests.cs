@@ -5,7 +5,14 @@ namespace AmazonSalesRegression.Kernel.Tests.Installation;
 
 public sealed class KernelSpecInstallerTests : IDisposable
 {
-    private static readonly string[] s_argvPrefix = ["/usr/bin/dotnet", "/repo/cli/AmazonSalesRegression.Cli.dll", "kernel", "start", "--connection-file"];
+    private static readonly string[] s_argvPrefix =
+    [
+        "/usr/bin/dotnet",
+        "/repo/cli/AmazonSalesRegression.Cli.dll",
+        "kernel",
+        "start",
+        "--connection-file",
+    ];
     private readonly string _prefix = Path.Join(Path.GetTempPath(), "kernelspec-test-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()

@@ -25,7 +25,10 @@ public sealed class KernelSpecLocationTests
     public void On_linux_xdg_data_home_replaces_local_share()
     {
         // Given
-        var options = new KernelSpecInstallOptions { Environment = On(KernelSpecPlatform.Linux, "/home/ada", ("XDG_DATA_HOME", "/data/xdg")) };
+        var options = new KernelSpecInstallOptions
+        {
+            Environment = On(KernelSpecPlatform.Linux, "/home/ada", ("XDG_DATA_HOME", "/data/xdg")),
+        };
 
         // When
         var directory = KernelSpecInstaller.KernelDirectory(options);
@@ -54,7 +57,13 @@ public sealed class KernelSpecLocationTests
     public void Jupyter_data_dir_wins_on_every_platform(KernelSpecPlatform platform)
     {
         // Given
-        var environment = On(platform, "/home/ada", ("JUPYTER_DATA_DIR", "/custom/jupyter"), ("XDG_DATA_HOME", "/xdg"), ("APPDATA", "/appdata"));
+        var environment = On(
+            platform,
+            "/home/ada",
+            ("JUPYTER_DATA_DIR", "/custom/jupyter"),
+            ("XDG_DATA_HOME", "/xdg"),
+            ("APPDATA", "/appdata")
+        );
 
         // When
         var directory = KernelSpecInstaller.KernelDirectory(new KernelSpecInstallOptions { Environment = environment });
@@ -67,7 +76,10 @@ public sealed class KernelSpecLocationTests
     public void On_macos_the_kernel_goes_under_library_jupyter_kernels()
     {
         // Given
-        var options = new KernelSpecInstallOptions { Environment = On(KernelSpecPlatform.MacOS, "/Users/ada", ("XDG_DATA_HOME", "/ignored")) };
+        var options = new KernelSpecInstallOptions
+        {
+            Environment = On(KernelSpecPlatform.MacOS, "/Users/ada", ("XDG_DATA_HOME", "/ignored")),
+        };
 
         // When
         var directory = KernelSpecInstaller.KernelDirectory(options);
@@ -80,7 +92,10 @@ public sealed class KernelSpecLocationTests
     public void On_windows_the_kernel_goes_under_appdata_jupyter_kernels()
     {
         // Given
-        var options = new KernelSpecInstallOptions { Environment = On(KernelSpecPlatform.Windows, @"C:\Users\ada", ("APPDATA", @"C:\Users\ada\AppData\Roaming")) };
+        var options = new KernelSpecInstallOptions
+        {
+            Environment = On(KernelSpecPlatform.Windows, @"C:\Users\ada", ("APPDATA", @"C:\Users\ada\AppData\Roaming")),
+        };
 
         // When
         var directory = KernelSpecInstaller.KernelDirectory(options);

@@ -64,8 +64,8 @@ public sealed class GoldenSignatureTests
         var codec = new WireCodec(new MessageSigner("another-key"));
 
         // When
-        var accepted = GoldenFrames.Names
-            .Select(n => GoldenFrames.Message((string)n[0]).Frames)
+        var accepted = GoldenFrames
+            .Names.Select(n => GoldenFrames.Message((string)n[0]).Frames)
             .Count(frames => codec.TryDecode(frames, out _, out _));
 
         // Then

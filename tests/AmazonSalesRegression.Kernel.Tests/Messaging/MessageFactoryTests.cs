@@ -29,7 +29,9 @@ public sealed class MessageFactoryTests
     {
         // Given
         var factory = new MessageFactory("kernel-session", "kernel");
-        var requestHeader = Encoding.UTF8.GetBytes("""{"msg_id": "r1", "msg_type": "kernel_info_request", "session": "c", "subshell_id": null}""");
+        var requestHeader = Encoding.UTF8.GetBytes(
+            """{"msg_id": "r1", "msg_type": "kernel_info_request", "session": "c", "subshell_id": null}"""
+        );
         var request = JupyterMessage.Parse(new WireMessage([], requestHeader, "{}"u8.ToArray(), "{}"u8.ToArray(), "{}"u8.ToArray(), []));
 
         // When
@@ -73,7 +75,9 @@ public sealed class MessageFactoryTests
         var header = Encoding.UTF8.GetBytes("""{"msg_id": "m1"}""");
 
         // When
-        var error = Record.Exception(() => JupyterMessage.Parse(new WireMessage([], header, "{}"u8.ToArray(), "{}"u8.ToArray(), "{}"u8.ToArray(), [])));
+        var error = Record.Exception(() =>
+            JupyterMessage.Parse(new WireMessage([], header, "{}"u8.ToArray(), "{}"u8.ToArray(), "{}"u8.ToArray(), []))
+        );
 
         // Then
         Assert.IsType<System.Text.Json.JsonException>(error);

@@ -15,7 +15,9 @@ public sealed class WireCodecTests
         // Given
         var (frames, _) = GoldenFrames.Message("execute_request_unicode");
         var contentIndex = frames.Count - 1;
-        frames[contentIndex] = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(frames[contentIndex]).Replace("3,50", "9,50", StringComparison.Ordinal));
+        frames[contentIndex] = Encoding.UTF8.GetBytes(
+            Encoding.UTF8.GetString(frames[contentIndex]).Replace("3,50", "9,50", StringComparison.Ordinal)
+        );
 
         // When
         var accepted = s_codec.TryDecode(frames, out var wire, out var problem);
@@ -32,7 +34,9 @@ public sealed class WireCodecTests
         // Given
         var (frames, _) = GoldenFrames.Message("stream_with_parent");
         var parentIndex = frames.Count - 3;
-        frames[parentIndex] = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(frames[parentIndex]).Replace("student", "mallory", StringComparison.Ordinal));
+        frames[parentIndex] = Encoding.UTF8.GetBytes(
+            Encoding.UTF8.GetString(frames[parentIndex]).Replace("student", "mallory", StringComparison.Ordinal)
+        );
 
         // When
         var accepted = s_codec.TryDecode(frames, out _, out var problem);

@@ -55,7 +55,10 @@ public sealed class ExecuteErrorProtocolTests
         // Then
         Assert.Equal("error", reply.Content["status"]!.GetValue<string>());
         Assert.Equal("InvalidOperationException", reply.Content["ename"]!.GetValue<string>());
-        Assert.Equal("InvalidOperationException: engine fault", Assert.Single(iopub, m => m.MsgType == "error").Content["traceback"]![0]!.GetValue<string>());
+        Assert.Equal(
+            "InvalidOperationException: engine fault",
+            Assert.Single(iopub, m => m.MsgType == "error").Content["traceback"]![0]!.GetValue<string>()
+        );
         Assert.Equal("ok", next.Reply.Content["status"]!.GetValue<string>());
         Assert.True(kernel.Log.WaitFor("The engine failed while running a cell"));
     }

@@ -15,9 +15,7 @@ public sealed class ExecuteProtocolTests
         var (reply, iopub) = kernel.Client.Execute("print hello\ndisplay - chart\nresult 42");
 
         // Then
-        Assert.Equal(
-            ["status:busy", "execute_input", "stream", "display_data", "execute_result", "status:idle"],
-            TestClient.Types(iopub));
+        Assert.Equal(["status:busy", "execute_input", "stream", "display_data", "execute_result", "status:idle"], TestClient.Types(iopub));
         Assert.Equal("print hello\ndisplay - chart\nresult 42", iopub[1].Content["code"]!.GetValue<string>());
         Assert.Equal(1, iopub[1].Content["execution_count"]!.GetValue<int>());
         Assert.Equal("stdout", iopub[2].Content["name"]!.GetValue<string>());

@@ -14,7 +14,11 @@ public sealed class IntrospectionProtocolTests
         await using var kernel = RunningKernel.Start();
 
         // When
-        var reply = kernel.Client.Request(KernelChannel.Shell, MessageTypes.CompleteRequest, new() { ["code"] = "var x = Con", ["cursor_pos"] = 11 });
+        var reply = kernel.Client.Request(
+            KernelChannel.Shell,
+            MessageTypes.CompleteRequest,
+            new() { ["code"] = "var x = Con", ["cursor_pos"] = 11 }
+        );
 
         // Then
         Assert.Equal("ok", reply.Content["status"]!.GetValue<string>());
@@ -47,7 +51,16 @@ public sealed class IntrospectionProtocolTests
         await using var kernel = RunningKernel.Start();
 
         // When
-        var reply = kernel.Client.Request(KernelChannel.Shell, MessageTypes.InspectRequest, new() { ["code"] = "Console", ["cursor_pos"] = 3, ["detail_level"] = 0 });
+        var reply = kernel.Client.Request(
+            KernelChannel.Shell,
+            MessageTypes.InspectRequest,
+            new()
+            {
+                ["code"] = "Console",
+                ["cursor_pos"] = 3,
+                ["detail_level"] = 0,
+            }
+        );
 
         // Then
         Assert.Equal("ok", reply.Content["status"]!.GetValue<string>());

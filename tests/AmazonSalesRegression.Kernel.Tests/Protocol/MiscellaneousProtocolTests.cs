@@ -20,13 +20,18 @@ public sealed class MiscellaneousProtocolTests
         var reply = kernel.Client.Request(
             KernelChannel.Shell,
             MessageTypes.HistoryRequest,
-            new() { ["hist_access_type"] = "tail", ["n"] = 10, ["output"] = false, ["raw"] = true });
+            new()
+            {
+                ["hist_access_type"] = "tail",
+                ["n"] = 10,
+                ["output"] = false,
+                ["raw"] = true,
+            }
+        );
 
         // Then
         Assert.Equal("ok", reply.Content["status"]!.GetValue<string>());
-        Assert.Equal(
-            ["[1,1,\"print one\"]", "[1,3,\"print three\"]"],
-            reply.Content["history"]!.AsArray().Select(e => e!.ToJsonString()));
+        Assert.Equal(["[1,1,\"print one\"]", "[1,3,\"print three\"]"], reply.Content["history"]!.AsArray().Select(e => e!.ToJsonString()));
     }
 
     [Fact]
@@ -41,7 +46,14 @@ public sealed class MiscellaneousProtocolTests
         var reply = kernel.Client.Request(
             KernelChannel.Shell,
             MessageTypes.HistoryRequest,
-            new() { ["hist_access_type"] = "search", ["pattern"] = "print*", ["output"] = false, ["raw"] = true });
+            new()
+            {
+                ["hist_access_type"] = "search",
+                ["pattern"] = "print*",
+                ["output"] = false,
+                ["raw"] = true,
+            }
+        );
 
         // Then
         var entry = Assert.Single(reply.Content["history"]!.AsArray());
@@ -72,7 +84,13 @@ public sealed class MiscellaneousProtocolTests
         var id = kernel.Client.Send(
             KernelChannel.Shell,
             MessageTypes.CommOpen,
-            new() { ["comm_id"] = "c-1", ["target_name"] = "jupyter.widget", ["data"] = new System.Text.Json.Nodes.JsonObject() });
+            new()
+            {
+                ["comm_id"] = "c-1",
+                ["target_name"] = "jupyter.widget",
+                ["data"] = new System.Text.Json.Nodes.JsonObject(),
+            }
+        );
         var iopub = kernel.Client.IOPubFor(id);
 
         // Then
@@ -87,7 +105,11 @@ public sealed class MiscellaneousProtocolTests
         await using var kernel = RunningKernel.Start();
 
         // When
-        var message = kernel.Client.Send(KernelChannel.Shell, MessageTypes.CommMsg, new() { ["comm_id"] = "c-9", ["data"] = new System.Text.Json.Nodes.JsonObject() });
+        var message = kernel.Client.Send(
+            KernelChannel.Shell,
+            MessageTypes.CommMsg,
+            new() { ["comm_id"] = "c-9", ["data"] = new System.Text.Json.Nodes.JsonObject() }
+        );
         var close = kernel.Client.Send(KernelChannel.Shell, MessageTypes.CommClose, new() { ["comm_id"] = "c-9" });
         var info = kernel.Client.Request(KernelChannel.Shell, MessageTypes.KernelInfoRequest, []);
 
@@ -107,7 +129,14 @@ public sealed class MiscellaneousProtocolTests
         var reply = kernel.Client.Request(
             KernelChannel.Control,
             MessageTypes.DebugRequest,
-            new() { ["type"] = "request", ["seq"] = 7, ["command"] = "initialize", ["arguments"] = new System.Text.Json.Nodes.JsonObject() });
+            new()
+            {
+                ["type"] = "request",
+                ["seq"] = 7,
+                ["command"] = "initialize",
+                ["arguments"] = new System.Text.Json.Nodes.JsonObject(),
+            }
+        );
 
         // Then
         Assert.Equal("debug_reply", reply.MsgType);

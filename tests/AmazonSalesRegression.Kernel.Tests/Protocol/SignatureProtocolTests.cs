@@ -32,7 +32,9 @@ public sealed class SignatureProtocolTests
     {
         // Given
         await using var kernel = RunningKernel.Start();
-        var frames = kernel.Client.Codec.Encode(kernel.Client.Factory.Create(MessageTypes.ExecuteRequest, new { code = "print pwned" }, null, []));
+        var frames = kernel.Client.Codec.Encode(
+            kernel.Client.Factory.Create(MessageTypes.ExecuteRequest, new { code = "print pwned" }, null, [])
+        );
         frames[1] = [];
 
         // When
@@ -50,7 +52,9 @@ public sealed class SignatureProtocolTests
     {
         // Given
         await using var kernel = RunningKernel.Start();
-        var frames = kernel.Client.Codec.Encode(kernel.Client.Factory.Create(MessageTypes.ExecuteRequest, new { code = "print harmless" }, null, []));
+        var frames = kernel.Client.Codec.Encode(
+            kernel.Client.Factory.Create(MessageTypes.ExecuteRequest, new { code = "print harmless" }, null, [])
+        );
         frames[^1] = Encoding.UTF8.GetBytes("""{"code":"print tampered"}""");
 
         // When

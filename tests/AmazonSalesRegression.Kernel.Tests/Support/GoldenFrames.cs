@@ -18,8 +18,7 @@ internal static class GoldenFrames
     /// <summary>The frames and the signature jupyter_client produced for the named message.</summary>
     public static (List<byte[]> Frames, string Signature) Message(string name)
     {
-        var message = Document.RootElement.GetProperty("messages").EnumerateArray()
-            .Single(m => m.GetProperty("name").GetString() == name);
+        var message = Document.RootElement.GetProperty("messages").EnumerateArray().Single(m => m.GetProperty("name").GetString() == name);
         var frames = message.GetProperty("frames").EnumerateArray().Select(f => Convert.FromBase64String(f.GetString()!)).ToList();
         return (frames, message.GetProperty("signature").GetString()!);
     }

@@ -25,11 +25,16 @@ internal sealed partial class TestClient : IDisposable
     {
         Codec = new WireCodec(new MessageSigner(key ?? connection.Key));
         var identity = Guid.NewGuid().ToByteArray();
-        foreach (var (socket, port) in new (NetMQSocket, int)[]
-                 {
-                     (_shell, connection.ShellPort), (_control, connection.ControlPort), (_stdin, connection.StdinPort),
-                     (_iopub, connection.IopubPort), (_heartbeat, connection.HbPort),
-                 })
+        foreach (
+            var (socket, port) in new (NetMQSocket, int)[]
+            {
+                (_shell, connection.ShellPort),
+                (_control, connection.ControlPort),
+                (_stdin, connection.StdinPort),
+                (_iopub, connection.IopubPort),
+                (_heartbeat, connection.HbPort),
+            }
+        )
         {
             socket.Options.Linger = TimeSpan.Zero;
             if (socket is DealerSocket)
@@ -93,12 +98,13 @@ internal sealed partial class TestClient : IDisposable
         _heartbeat.Dispose();
     }
 
-    private NetMQSocket Socket(KernelChannel channel) => channel switch
-    {
-        KernelChannel.Shell => _shell,
-        KernelChannel.Control => _control,
-        KernelChannel.Stdin => _stdin,
-        KernelChannel.IOPub => _iopub,
-        _ => _heartbeat,
-    };
+    private NetMQSocket Socket(KernelChannel channel) =>
+        channel switch
+        {
+            KernelChannel.Shell => _shell,
+            KernelChannel.Control => _control,
+            KernelChannel.Stdin => _stdin,
+            KernelChannel.IOPub => _iopub,
+            _ => _heartbeat,
+        };
 }

@@ -13,7 +13,8 @@ public sealed class LearningCurveAndBiasVarianceTests
         double[] x = [1, 2, 3, 4, 5, 6, 7, 8];
         double[] y = [2, 4, 6, 8, 10, 12, 15, 17];
         var design = DesignMatrix.FromColumns(["x"], [x]);
-        Func<DesignMatrix, double[], Func<DesignMatrix, double[]>> meanModel = (_, ty) => d => Enumerable.Repeat(ty.Average(), d.Rows).ToArray();
+        Func<DesignMatrix, double[], Func<DesignMatrix, double[]>> meanModel = (_, ty) =>
+            d => Enumerable.Repeat(ty.Average(), d.Rows).ToArray();
 
         // When the curve is computed for 2 and 4 training rows
         var curve = LearningCurve.Compute(design, y, [2, 4], validationRows: 2, meanModel);

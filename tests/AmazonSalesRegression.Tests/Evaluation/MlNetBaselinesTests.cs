@@ -32,7 +32,10 @@ public sealed class MlNetBaselinesTests
         var trees = MlNetBaselines.FastTree(train, trainY, test);
 
         // Then the trees capture the step and the straight line cannot
-        Assert.True(Metrics.Rmse(testY, trees) < 0.6 * Metrics.Rmse(testY, ols), $"FastTree {Metrics.Rmse(testY, trees)} vs OLS {Metrics.Rmse(testY, ols)}");
+        Assert.True(
+            Metrics.Rmse(testY, trees) < 0.6 * Metrics.Rmse(testY, ols),
+            $"FastTree {Metrics.Rmse(testY, trees)} vs OLS {Metrics.Rmse(testY, ols)}"
+        );
     }
 
     [Fact]
@@ -52,8 +55,19 @@ public sealed class MlNetBaselinesTests
     private static (double[][] Train, double[] TrainY, double[][] Test, double[] TestY) Simulate(Func<double[], double> truth, int seed)
     {
         var random = new Random(seed);
-        double[][] Columns(int n) => [Enumerable.Range(0, n).Select(_ => (random.NextDouble() * 4) - 2).ToArray(), Enumerable.Range(0, n).Select(_ => (random.NextDouble() * 4) - 2).ToArray()];
-        double[] Response(double[][] x) => Enumerable.Range(0, x[0].Length).Select(i => truth([x[0][i], x[1][i]]) + (0.5 * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()))).ToArray();
+        double[][] Columns(int n) =>
+            [
+                Enumerable.Range(0, n).Select(_ => (random.NextDouble() * 4) - 2).ToArray(),
+                Enumerable.Range(0, n).Select(_ => (random.NextDouble() * 4) - 2).ToArray(),
+            ];
+        double[] Response(double[][] x) =>
+            Enumerable
+                .Range(0, x[0].Length)
+                .Select(i =>
+                    truth([x[0][i], x[1][i]])
+                    + (0.5 * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()))
+                )
+                .ToArray();
         var train = Columns(2000);
         var test = Columns(500);
         return (train, Response(train), test, Response(test));

@@ -6,7 +6,8 @@ namespace AmazonSalesRegression.Tests.Features;
 /// <summary>The small data set the formula golden file was made from (Features/Golden/formula_fixture.csv).</summary>
 internal static class FormulaFixture
 {
-    public static string GoldenFolder => Path.Combine(CoursePaths.FindRoot(AppContext.BaseDirectory), "tests", "AmazonSalesRegression.Tests", "Features", "Golden");
+    public static string GoldenFolder =>
+        Path.Combine(CoursePaths.FindRoot(AppContext.BaseDirectory), "tests", "AmazonSalesRegression.Tests", "Features", "Golden");
 
     public static TabularData Load()
     {

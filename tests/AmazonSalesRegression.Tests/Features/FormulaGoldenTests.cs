@@ -6,8 +6,9 @@ namespace AmazonSalesRegression.Tests.Features;
 /// <summary>Design matrices agree with patsy, the formula engine of statsmodels (golden file made by Golden/make_formula_golden.py).</summary>
 public sealed class FormulaGoldenTests
 {
-    private static readonly JsonElement Golden =
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(FormulaFixture.GoldenFolder, "formula_golden.json"))).RootElement;
+    private static readonly JsonElement Golden = JsonDocument
+        .Parse(File.ReadAllText(Path.Combine(FormulaFixture.GoldenFolder, "formula_golden.json")))
+        .RootElement;
 
     public static TheoryData<string> Formulas()
     {
@@ -64,7 +65,10 @@ public sealed class FormulaGoldenTests
         var scale = Math.Max(1e-300, expected.Max(Math.Abs));
         for (var i = 0; i < expected.Length; i++)
         {
-            Assert.True(Math.Abs(expected[i] - actual[i]) <= 1e-14 * scale, $"{column} row {i}: expected {expected[i]:R}, got {actual[i]:R}");
+            Assert.True(
+                Math.Abs(expected[i] - actual[i]) <= 1e-14 * scale,
+                $"{column} row {i}: expected {expected[i]:R}, got {actual[i]:R}"
+            );
         }
     }
 }

@@ -81,7 +81,8 @@ public sealed class ModelMatrixTests
         // Then weekdays keep calendar order with Monday as reference, and time counts years from the first day
         Assert.Equal(
             ["Intercept", "C(dayofweek(date))[T.Tue]", "C(dayofweek(date))[T.Sun]", "month(date)[T.Feb]", "time(date)"],
-            design.ColumnNames);
+            design.ColumnNames
+        );
         Assert.Equal(34 / 365.25, design.Columns[4][2], 15);
     }
 

@@ -10,7 +10,8 @@ public sealed class TallSkinnyQrTests
     {
         // Given: 300 rows (several chunks, last one partial), 7 columns with different scales
         var random = new Random(5);
-        var columns = Enumerable.Range(0, 7)
+        var columns = Enumerable
+            .Range(0, 7)
             .Select(j => Enumerable.Range(0, 300).Select(_ => (random.NextDouble() - 0.5) * Math.Pow(10, j)).ToArray())
             .ToArray();
         var reference = Matrix<double>.Build.Dense(300, 7, (i, j) => columns[j][i]).QR().R;
@@ -75,5 +76,6 @@ public sealed class TallSkinnyQrTests
             columns.Select(c => (ReadOnlyMemory<double>)c).ToArray(),
             columns.Select(_ => ReadOnlyMemory<double>.Empty).ToArray(),
             new int[columns.Length],
-            columns[0].Length);
+            columns[0].Length
+        );
 }

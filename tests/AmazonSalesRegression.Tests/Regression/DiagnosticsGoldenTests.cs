@@ -39,7 +39,12 @@ public sealed class DiagnosticsGoldenTests
         var rank = golden.GetProperty("columns").GetArrayLength();
 
         // When the influence measures are computed without refits
-        var influence = InfluenceMeasures.Compute(golden.Numbers("resid"), golden.Numbers("leverage"), golden.Number("resid_std_err"), rank);
+        var influence = InfluenceMeasures.Compute(
+            golden.Numbers("resid"),
+            golden.Numbers("leverage"),
+            golden.Number("resid_std_err"),
+            rank
+        );
 
         // Then they agree with statsmodels' leave-one-out definitions
         OlsGolden.AssertDigits(golden.Numbers("student_internal"), influence.StudentizedInternal, 11, "internally studentized");

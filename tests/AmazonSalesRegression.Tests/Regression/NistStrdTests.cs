@@ -15,10 +15,7 @@ public sealed class NistStrdTests(ITestOutputHelper output)
     private const double RequiredDigits = 10.0;
 
     public static TheoryData<string> DataSets =>
-    [
-        "Norris", "Pontius", "NoInt1", "NoInt2", "Filip", "Longley",
-        "Wampler1", "Wampler2", "Wampler3", "Wampler4", "Wampler5",
-    ];
+        ["Norris", "Pontius", "NoInt1", "NoInt2", "Filip", "Longley", "Wampler1", "Wampler2", "Wampler3", "Wampler4", "Wampler5"];
 
     public static TheoryData<string> WellConditioned => ["Norris", "Pontius", "NoInt1", "NoInt2"];
 
@@ -68,9 +65,12 @@ public sealed class NistStrdTests(ITestOutputHelper output)
         scores.Add(("residual SD", LogRelativeError.Compute(fit.ResidualStandardError, data.ResidualStandardDeviation)));
         scores.Add(("R-squared", LogRelativeError.Compute(fit.RSquared, data.RSquared)));
         var worst = scores.MinBy(s => s.Lre);
-        output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{name}: minimum LRE {worst.Lre:F1} ({worst.What}); precision {fit.Solution.Precision}, condition {fit.Solution.ConditionNumber:G3}"));
+        output.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{name}: minimum LRE {worst.Lre:F1} ({worst.What}); precision {fit.Solution.Precision}, condition {fit.Solution.ConditionNumber:G3}"
+            )
+        );
         Assert.Empty(fit.AliasedColumns);
         Assert.All(scores, s => Assert.True(s.Lre >= RequiredDigits, $"{name} {s.What}: LRE {s.Lre:F2} < {RequiredDigits}"));
     }

@@ -57,7 +57,12 @@ public sealed class OlsAliasingTests
         var list = Enumerable.Range(0, 200).Select(_ => Math.Round(5 + 995 * random.NextDouble(), 2)).ToArray();
         var discount = list.Select(p => Math.Round(p * 0.05 * random.Next(0, 7), 2)).ToArray();
         var selling = list.Zip(discount, (p, d) => p - d).ToArray();
-        var columns = new Dictionary<string, double[]> { ["list_price"] = list, ["selling_price"] = selling, ["discount"] = discount };
+        var columns = new Dictionary<string, double[]>
+        {
+            ["list_price"] = list,
+            ["selling_price"] = selling,
+            ["discount"] = discount,
+        };
         var y = selling.Select(s => 3.0 + 0.02 * s + random.NextDouble()).ToArray();
 
         // When

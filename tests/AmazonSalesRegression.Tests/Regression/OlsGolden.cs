@@ -6,7 +6,8 @@ namespace AmazonSalesRegression.Tests.Regression;
 /// <summary>statsmodels' results for the golden data sets (Regression/Golden/make_ols_golden.py).</summary>
 internal static class OlsGolden
 {
-    public static string Folder => Path.Combine(CoursePaths.FindRoot(AppContext.BaseDirectory), "tests", "AmazonSalesRegression.Tests", "Regression", "Golden");
+    public static string Folder =>
+        Path.Combine(CoursePaths.FindRoot(AppContext.BaseDirectory), "tests", "AmazonSalesRegression.Tests", "Regression", "Golden");
 
     private static readonly JsonElement Root = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "ols_golden.json"))).RootElement;
 
@@ -33,7 +34,10 @@ internal static class OlsGolden
     public static void AssertDigits(double expected, double actual, double digits, string what)
     {
         var error = expected == 0 ? Math.Abs(actual) : Math.Abs(actual - expected) / Math.Abs(expected);
-        Assert.True(error <= Math.Pow(10, -digits), $"{what}: expected {expected:R}, got {actual:R} (relative error {error:E2}, needs ≤ 1e-{digits})");
+        Assert.True(
+            error <= Math.Pow(10, -digits),
+            $"{what}: expected {expected:R}, got {actual:R} (relative error {error:E2}, needs ≤ 1e-{digits})"
+        );
     }
 
     public static void AssertDigits(double[] expected, double[] actual, double digits, string what)

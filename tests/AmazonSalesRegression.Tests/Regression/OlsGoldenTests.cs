@@ -80,12 +80,29 @@ public sealed class OlsGoldenTests
             var robust = fit.GetRobustInference(type);
 
             // Then its standard errors agree
-            OlsGolden.AssertDigits(hc.Numbers(type.ToString()), robust.Coefficients.Select(c => c.StandardError).ToArray(), 10, type.ToString());
+            OlsGolden.AssertDigits(
+                hc.Numbers(type.ToString()),
+                robust.Coefficients.Select(c => c.StandardError).ToArray(),
+                10,
+                type.ToString()
+            );
         }
 
         // And the reference distribution changes the p-values as statsmodels' use_t does
-        OlsGolden.AssertDigits(golden.Numbers("hc3_pvalues_normal"), fit.GetRobustInference(HeteroscedasticityConsistentType.HC3).Coefficients.Select(c => c.PValue).ToArray(), 8, "HC3 p (normal)");
-        OlsGolden.AssertDigits(golden.Numbers("hc3_pvalues_t"), fit.GetRobustInference(HeteroscedasticityConsistentType.HC3, ReferenceDistribution.StudentT).Coefficients.Select(c => c.PValue).ToArray(), 8, "HC3 p (t)");
+        OlsGolden.AssertDigits(
+            golden.Numbers("hc3_pvalues_normal"),
+            fit.GetRobustInference(HeteroscedasticityConsistentType.HC3).Coefficients.Select(c => c.PValue).ToArray(),
+            8,
+            "HC3 p (normal)"
+        );
+        OlsGolden.AssertDigits(
+            golden.Numbers("hc3_pvalues_t"),
+            fit.GetRobustInference(HeteroscedasticityConsistentType.HC3, ReferenceDistribution.StudentT)
+                .Coefficients.Select(c => c.PValue)
+                .ToArray(),
+            8,
+            "HC3 p (t)"
+        );
     }
 
     [Theory]
@@ -111,7 +128,11 @@ public sealed class OlsGoldenTests
         // Given a golden fit and three new points
         var (golden, fit) = FitGolden(name);
         var expected = golden.GetProperty("prediction");
-        var points = expected.GetProperty("x").EnumerateArray().Select(p => p.EnumerateArray().Select(v => v.GetDouble()).ToArray()).ToList();
+        var points = expected
+            .GetProperty("x")
+            .EnumerateArray()
+            .Select(p => p.EnumerateArray().Select(v => v.GetDouble()).ToArray())
+            .ToList();
 
         // When the fit predicts at them (without the intercept's 1)
         var predictions = points.Select(p => fit.Predict(fit.HasIntercept ? p.AsSpan(1) : p)).ToList();
@@ -121,8 +142,18 @@ public sealed class OlsGoldenTests
         OlsGolden.AssertDigits(expected.Numbers("mean"), predictions.Select(p => p.Mean).ToArray(), 10, "mean");
         OlsGolden.AssertDigits(expected.Numbers("mean_se"), predictions.Select(p => p.MeanStandardError).ToArray(), 10, "mean se");
         OlsGolden.AssertDigits(expected.Numbers("mean_ci_lower"), predictions.Select(p => p.MeanLower).ToArray(), 10, "mean CI lower");
-        OlsGolden.AssertDigits(expected.Numbers("obs_ci_upper"), predictions.Select(p => p.ObservationUpper).ToArray(), 9, "prediction interval upper");
-        OlsGolden.AssertDigits(expected.Numbers("obs_ci_lower"), predictions.Select(p => p.ObservationLower).ToArray(), 9, "prediction interval lower");
+        OlsGolden.AssertDigits(
+            expected.Numbers("obs_ci_upper"),
+            predictions.Select(p => p.ObservationUpper).ToArray(),
+            9,
+            "prediction interval upper"
+        );
+        OlsGolden.AssertDigits(
+            expected.Numbers("obs_ci_lower"),
+            predictions.Select(p => p.ObservationLower).ToArray(),
+            9,
+            "prediction interval lower"
+        );
     }
 
     [Theory]
@@ -149,7 +180,12 @@ public sealed class OlsGoldenTests
 
         OlsGolden.AssertDigits(golden.Numbers("breusch_pagan_koenker"), [koenker.Statistic, koenker.PValue], 9, "Breusch-Pagan (Koenker)");
         OlsGolden.AssertDigits(golden.Numbers("breusch_pagan_original"), [original.Statistic, original.PValue], 9, "Breusch-Pagan");
-        OlsGolden.AssertDigits(golden.Numbers("nested_f_drop_last"), [nested.Statistic, nested.PValue, nested.DegreesOfFreedom], 9, "nested F");
+        OlsGolden.AssertDigits(
+            golden.Numbers("nested_f_drop_last"),
+            [nested.Statistic, nested.PValue, nested.DegreesOfFreedom],
+            9,
+            "nested F"
+        );
     }
 
     private static (System.Text.Json.JsonElement Golden, OlsResult Fit) FitGolden(string name, bool dropLast = false)
@@ -157,7 +193,12 @@ public sealed class OlsGoldenTests
         var golden = OlsGolden.Case(name);
         var (names, columns) = OlsGolden.Data(name);
         var count = names.Length - (dropLast ? 2 : 1);
-        var fit = Ols.Fit(columns.Skip(1).Take(count).ToArray(), columns[0], names.Skip(1).Take(count).ToArray(), golden.GetProperty("intercept").GetBoolean());
+        var fit = Ols.Fit(
+            columns.Skip(1).Take(count).ToArray(),
+            columns[0],
+            names.Skip(1).Take(count).ToArray(),
+            golden.GetProperty("intercept").GetBoolean()
+        );
         return (golden, fit);
     }
 }

@@ -35,7 +35,11 @@ public sealed class OlsInvariantTests
 
         // When
         var fit = Ols.Fit([x1, x2], y, TwoNames);
-        var permuted = Ols.Fit([order.Select(i => x1[i]).ToArray(), order.Select(i => x2[i]).ToArray()], order.Select(i => y[i]).ToArray(), TwoNames);
+        var permuted = Ols.Fit(
+            [order.Select(i => x1[i]).ToArray(), order.Select(i => x2[i]).ToArray()],
+            order.Select(i => y[i]).ToArray(),
+            TwoNames
+        );
 
         // Then
         for (var j = 0; j < 3; j++)
@@ -91,7 +95,14 @@ public sealed class OlsInvariantTests
     {
         // Given
         var (x1, x2, y) = (Sample.Uniform(15, 9), Sample.Uniform(15, 10), Sample.Uniform(15, 11));
-        var x = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(15, 3, (i, j) => j == 0 ? 1.0 : j == 1 ? x1[i] : x2[i]);
+        var x = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(
+            15,
+            3,
+            (i, j) =>
+                j == 0 ? 1.0
+                : j == 1 ? x1[i]
+                : x2[i]
+        );
         var hat = x * (x.TransposeThisAndMultiply(x)).Inverse() * x.Transpose();
 
         // When

@@ -17,7 +17,10 @@ public sealed class OlsRobustAndPredictionTests
     [InlineData(HeteroscedasticityConsistentType.HC2, 7.0 / 3, 19.0 / 3)]
     [InlineData(HeteroscedasticityConsistentType.HC3, 3.5, 11.5)]
     public void Sandwich_variances_match_the_hand_computed_two_group_example(
-        HeteroscedasticityConsistentType type, double interceptVariance, double slopeVariance)
+        HeteroscedasticityConsistentType type,
+        double interceptVariance,
+        double slopeVariance
+    )
     {
         // Given
         var fit = Ols.Fit([Group], Response, ["d"]);
@@ -65,11 +68,18 @@ public sealed class OlsRobustAndPredictionTests
         var predictions = fit.Predict([new[] { -2.0, 0.0, 0.5, 3.0 }]);
 
         // Then
-        Assert.All(predictions, p =>
-        {
-            Assert.True(p.ObservationLower < p.MeanLower && p.MeanUpper < p.ObservationUpper);
-            Sample.AssertDigits(Math.Sqrt(fit.ResidualStandardError * fit.ResidualStandardError + p.MeanStandardError * p.MeanStandardError), p.ObservationStandardError, 14);
-        });
+        Assert.All(
+            predictions,
+            p =>
+            {
+                Assert.True(p.ObservationLower < p.MeanLower && p.MeanUpper < p.ObservationUpper);
+                Sample.AssertDigits(
+                    Math.Sqrt(fit.ResidualStandardError * fit.ResidualStandardError + p.MeanStandardError * p.MeanStandardError),
+                    p.ObservationStandardError,
+                    14
+                );
+            }
+        );
         Assert.True(predictions[3].MeanStandardError > predictions[2].MeanStandardError);
     }
 

@@ -18,7 +18,7 @@ public sealed class OlsSummaryTests(ITestOutputHelper output)
 
         // Then it shows the header statistics, one row per coefficient and the residual diagnostics, within 78 columns
         Assert.Contains("OLS Regression Results", text);
-        Assert.Contains($"R-squared:{fit.RSquared.ToString("F3", System.Globalization.CultureInfo.InvariantCulture),28}", text);
+        Assert.Contains($"R-squared:{fit.RSquared.ToString("F3", System.Globalization.CultureInfo.InvariantCulture), 28}", text);
         Assert.Contains("(Intercept)", text);
         Assert.Contains("Durbin-Watson:", text);
         Assert.Contains("Cond. No.", text);
@@ -46,7 +46,8 @@ public sealed class OlsSummaryTests(ITestOutputHelper output)
     public void Aliased_columns_print_as_NA_and_are_named_in_the_notes()
     {
         // Given a design whose third column is the difference of the first two
-        double[] a = [1, 2, 3, 4, 5, 6, 7, 8], b = [2, 1, 4, 3, 6, 5, 8, 9];
+        double[] a = [1, 2, 3, 4, 5, 6, 7, 8],
+            b = [2, 1, 4, 3, 6, 5, 8, 9];
         var fit = Ols.Fit([a, b, a.Zip(b, (x, y) => x - y).ToArray()], [3.0, 1, 4, 1, 5, 9, 2, 6], ["a", "b", "a_minus_b"]);
 
         // When it is summarized

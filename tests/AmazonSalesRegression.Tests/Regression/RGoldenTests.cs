@@ -9,7 +9,9 @@ namespace AmazonSalesRegression.Tests.Regression;
 /// <summary>Agreement with R where R's conventions are the reference: aliased coefficients (NA) and car's GVIF (Golden/make_r_golden.R).</summary>
 public sealed class RGoldenTests
 {
-    private static readonly JsonElement Golden = JsonDocument.Parse(File.ReadAllText(Path.Combine(OlsGolden.Folder, "r_golden.json"))).RootElement;
+    private static readonly JsonElement Golden = JsonDocument
+        .Parse(File.ReadAllText(Path.Combine(OlsGolden.Folder, "r_golden.json")))
+        .RootElement;
 
     [Fact]
     public void The_exactly_collinear_price_trio_aliases_discount_like_Rs_NA()
@@ -24,7 +26,12 @@ public sealed class RGoldenTests
         // Then discount is aliased, as in R, and the other estimates agree with R's lm to 10 digits
         Assert.Equal(["discount"], fit.AliasedColumns);
         var estimable = fit.Coefficients.Where(c => !c.IsAliased).ToArray();
-        var rEstimates = expected.GetProperty("estimates").EnumerateArray().Where(v => v.ValueKind == JsonValueKind.Number).Select(v => v.GetDouble()).ToArray();
+        var rEstimates = expected
+            .GetProperty("estimates")
+            .EnumerateArray()
+            .Where(v => v.ValueKind == JsonValueKind.Number)
+            .Select(v => v.GetDouble())
+            .ToArray();
         OlsGolden.AssertDigits(rEstimates, estimable.Select(c => c.Estimate).ToArray(), 10, "estimate");
         OlsGolden.AssertDigits(expected.Numbers("std_errors"), estimable.Select(c => c.StandardError).ToArray(), 10, "std error");
         Assert.True(double.IsNaN(fit.Coefficients.Single(c => c.Name == "discount").Estimate));

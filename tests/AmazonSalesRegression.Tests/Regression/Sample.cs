@@ -16,6 +16,7 @@ internal static class Sample
         var relative = Math.Abs(actual - expected) / scale;
         Assert.True(
             relative <= Math.Pow(10, -digits),
-            $"expected {expected:R}, got {actual:R}: relative error {relative:E2} exceeds 1e-{digits}");
+            $"expected {expected:R}, got {actual:R}: relative error {relative:E2} exceeds 1e-{digits}"
+        );
     }
 }

@@ -32,9 +32,24 @@ public sealed class StreamingOlsTests
         var reference = Ols.Fit(columns[1..], columns[0], names[1..], intercept);
 
         // Then coefficients, standard errors, p-values and model statistics agree
-        OlsGolden.AssertDigits(reference.Coefficients.Select(c => c.Estimate).ToArray(), result.Coefficients.Select(c => c.Estimate).ToArray(), 11, "estimate");
-        OlsGolden.AssertDigits(reference.Coefficients.Select(c => c.StandardError).ToArray(), result.Coefficients.Select(c => c.StandardError).ToArray(), 11, "std error");
-        OlsGolden.AssertDigits(reference.Coefficients.Select(c => c.PValue).ToArray(), result.Coefficients.Select(c => c.PValue).ToArray(), 9, "p");
+        OlsGolden.AssertDigits(
+            reference.Coefficients.Select(c => c.Estimate).ToArray(),
+            result.Coefficients.Select(c => c.Estimate).ToArray(),
+            11,
+            "estimate"
+        );
+        OlsGolden.AssertDigits(
+            reference.Coefficients.Select(c => c.StandardError).ToArray(),
+            result.Coefficients.Select(c => c.StandardError).ToArray(),
+            11,
+            "std error"
+        );
+        OlsGolden.AssertDigits(
+            reference.Coefficients.Select(c => c.PValue).ToArray(),
+            result.Coefficients.Select(c => c.PValue).ToArray(),
+            9,
+            "p"
+        );
         OlsGolden.AssertDigits(reference.RSquared, result.Statistics.RSquared, 11, "R²");
         OlsGolden.AssertDigits(reference.FStatistic, result.Statistics.FStatistic, 10, "F");
         OlsGolden.AssertDigits(reference.Aic, result.Statistics.GetAic(InformationCriterionConvention.Statsmodels), 11, "AIC");
@@ -67,7 +82,8 @@ public sealed class StreamingOlsTests
             reference.Coefficients.Where(c => !c.IsAliased).Select(c => c.Estimate).ToArray(),
             result.Coefficients.Where(c => !c.IsAliased).Select(c => c.Estimate).ToArray(),
             10,
-            "estimate");
+            "estimate"
+        );
     }
 
     [Fact]

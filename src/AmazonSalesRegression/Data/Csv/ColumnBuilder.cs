@@ -9,14 +9,15 @@ internal abstract class ColumnBuilder
     public CsvColumn Column { get; }
 
     /// <summary>A builder for <paramref name="column"/>'s type.</summary>
-    public static ColumnBuilder Create(CsvColumn column) => column.Type switch
-    {
-        CsvColumnType.Double => new DoubleColumnBuilder(column),
-        CsvColumnType.Int32 => new Int32ColumnBuilder(column),
-        CsvColumnType.Boolean01 => new BooleanColumnBuilder(column),
-        CsvColumnType.Date => new DateColumnBuilder(column),
-        _ => new TextColumnBuilder(column),
-    };
+    public static ColumnBuilder Create(CsvColumn column) =>
+        column.Type switch
+        {
+            CsvColumnType.Double => new DoubleColumnBuilder(column),
+            CsvColumnType.Int32 => new Int32ColumnBuilder(column),
+            CsvColumnType.Boolean01 => new BooleanColumnBuilder(column),
+            CsvColumnType.Date => new DateColumnBuilder(column),
+            _ => new TextColumnBuilder(column),
+        };
 
     /// <summary>
     /// Parses <paramref name="text"/> and stores it at <paramref name="row"/>. Returns <see langword="null"/> on
@@ -43,6 +44,5 @@ internal abstract class ColumnBuilder
             : $"expected {CsvErrors.Expected(Column.Type)}, found {CsvErrors.Show(text)}";
 
     /// <summary>The problem text for a number outside <see cref="CsvColumn.Range"/>.</summary>
-    protected string OutOfRange(ReadOnlySpan<char> text) =>
-        $"expected a value {Column.Range}, found {CsvErrors.Show(text.Trim())}";
+    protected string OutOfRange(ReadOnlySpan<char> text) => $"expected a value {Column.Range}, found {CsvErrors.Show(text.Trim())}";
 }

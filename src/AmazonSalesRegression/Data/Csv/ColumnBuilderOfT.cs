@@ -10,9 +10,7 @@ internal abstract class ColumnBuilder<T> : ColumnBuilder
     private T[] _values = new T[InitialCapacity];
 
     protected ColumnBuilder(CsvColumn column)
-        : base(column)
-    {
-    }
+        : base(column) { }
 
     /// <summary>The value stored at <paramref name="row"/>.</summary>
     public T this[int row] => _values[row];

@@ -10,7 +10,12 @@ public sealed class ColumnTable
 {
     private readonly Dictionary<string, TableColumn> _byName;
 
-    internal ColumnTable(string source, IReadOnlyList<TableColumn> columns, int[] lineNumbers, IReadOnlyList<DataFormatException> skippedRows)
+    internal ColumnTable(
+        string source,
+        IReadOnlyList<TableColumn> columns,
+        int[] lineNumbers,
+        IReadOnlyList<DataFormatException> skippedRows
+    )
     {
         Source = source;
         Columns = columns;

@@ -35,8 +35,13 @@ internal sealed class CsvHeader
 
         if (tokenizer.IsBlankLine)
         {
-            throw new DataFormatException(tokenizer.Source, tokenizer.RecordLine, null, null,
-                "the first line is empty; expected a header line naming the columns");
+            throw new DataFormatException(
+                tokenizer.Source,
+                tokenizer.RecordLine,
+                null,
+                null,
+                "the first line is empty; expected a header line naming the columns"
+            );
         }
 
         var names = tokenizer.ToStrings();
@@ -45,14 +50,24 @@ internal sealed class CsvHeader
         {
             if (names[i].Length == 0)
             {
-                throw new DataFormatException(tokenizer.Source, tokenizer.FieldLine(i), i + 1, null,
-                    "empty column name; expected every header field to name its column");
+                throw new DataFormatException(
+                    tokenizer.Source,
+                    tokenizer.FieldLine(i),
+                    i + 1,
+                    null,
+                    "empty column name; expected every header field to name its column"
+                );
             }
 
             if (!seen.TryAdd(names[i], i))
             {
-                throw new DataFormatException(tokenizer.Source, tokenizer.FieldLine(i), i + 1, names[i],
-                    $"duplicate column name; expected distinct names, but column {seen[names[i]] + 1} has the same name");
+                throw new DataFormatException(
+                    tokenizer.Source,
+                    tokenizer.FieldLine(i),
+                    i + 1,
+                    names[i],
+                    $"duplicate column name; expected distinct names, but column {seen[names[i]] + 1} has the same name"
+                );
             }
         }
 
@@ -71,8 +86,13 @@ internal sealed class CsvHeader
             fields[j] = Array.IndexOf(_names, name);
             if (fields[j] < 0)
             {
-                throw new DataFormatException(Source, Line, null, name,
-                    $"required column is missing from the header; expected the columns {expected}{NearMiss(name)}");
+                throw new DataFormatException(
+                    Source,
+                    Line,
+                    null,
+                    name,
+                    $"required column is missing from the header; expected the columns {expected}{NearMiss(name)}"
+                );
             }
         }
 
@@ -80,8 +100,7 @@ internal sealed class CsvHeader
         {
             if (schema.IndexOf(Names[i]) < 0)
             {
-                throw new DataFormatException(Source, Line, i + 1, Names[i],
-                    $"unexpected column; expected only the columns {expected}");
+                throw new DataFormatException(Source, Line, i + 1, Names[i], $"unexpected column; expected only the columns {expected}");
             }
         }
 

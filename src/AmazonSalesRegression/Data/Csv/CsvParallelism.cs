@@ -11,8 +11,6 @@ namespace AmazonSalesRegression.Data.Csv;
 internal sealed record CsvParallelism(int Workers, int BlockChars, int MinimumCharsToSplit)
 {
     /// <summary>One worker per core (at most 8), with half a million characters each per block.</summary>
-    public static CsvParallelism Default { get; } = new(
-        Math.Clamp(Environment.ProcessorCount, 1, 8),
-        Math.Clamp(Environment.ProcessorCount, 1, 8) << 19,
-        1 << 15);
+    public static CsvParallelism Default { get; } =
+        new(Math.Clamp(Environment.ProcessorCount, 1, 8), Math.Clamp(Environment.ProcessorCount, 1, 8) << 19, 1 << 15);
 }

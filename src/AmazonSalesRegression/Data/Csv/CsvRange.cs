@@ -24,8 +24,7 @@ public sealed record CsvRange(double Minimum, double Maximum, bool MinimumExclus
 
     /// <summary>Whether <paramref name="value"/> lies in the range (never true for NaN).</summary>
     /// <param name="value">The value to test.</param>
-    public bool Contains(double value) =>
-        (MinimumExclusive ? value > Minimum : value >= Minimum) && value <= Maximum;
+    public bool Contains(double value) => (MinimumExclusive ? value > Minimum : value >= Minimum) && value <= Maximum;
 
     /// <summary>The range as used in error messages: <c>&gt; 0</c>, <c>&gt;= 0</c> or <c>from 1 to 5</c>.</summary>
     public override string ToString()

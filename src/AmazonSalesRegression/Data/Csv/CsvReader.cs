@@ -53,7 +53,13 @@ public static partial class CsvReader
     /// <paramref name="expectedChars"/>, the input length if known, lets the result columns be sized once.
     /// </summary>
     internal static ColumnTable Read(
-        TextReader reader, string source, CsvSchema schema, CsvReadOptions options, CsvParallelism parallelism, long? expectedChars = null)
+        TextReader reader,
+        string source,
+        CsvSchema schema,
+        CsvReadOptions options,
+        CsvParallelism parallelism,
+        long? expectedChars = null
+    )
     {
         ArgumentNullException.ThrowIfNull(schema);
         return ReadCore(reader, source, schema, options, parallelism, expectedChars).Table;
@@ -63,7 +69,13 @@ public static partial class CsvReader
     // not a finite number marks its column as text instead of failing (the returned table is then only valid if
     // the inferred schema is all numbers).
     private static (ColumnTable Table, CsvSchema Schema) ReadCore(
-        TextReader reader, string source, CsvSchema? schema, CsvReadOptions options, CsvParallelism parallelism, long? expectedChars)
+        TextReader reader,
+        string source,
+        CsvSchema? schema,
+        CsvReadOptions options,
+        CsvParallelism parallelism,
+        long? expectedChars
+    )
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
@@ -79,12 +91,13 @@ public static partial class CsvReader
         var inferring = schema is null;
         var readSchema = schema ?? new CsvSchema(header.Names.Select(name => new CsvColumn(name, CsvColumnType.Double)));
         var fieldOfColumn = header.Bind(readSchema);
-        var workers = Enumerable.Range(0, parallelism.Workers)
+        var workers = Enumerable
+            .Range(0, parallelism.Workers)
             .Select(_ => new CsvSegmentParser(readSchema, header, fieldOfColumn, options.BadRows, inferring))
             .ToArray();
         var table = new TableAccumulator(readSchema, header, fieldOfColumn, options, inferring);
         var firstBlock = true;
-        for (CsvBlock? current = headerTokenizer.Remaining; current is { } next;)
+        for (CsvBlock? current = headerTokenizer.Remaining; current is { } next; )
         {
             // Read the following block (into the reader's other buffer) while this one is parsed.
             var reading = Task.Run(() => blocks.TryRead(out var following) ? following : (CsvBlock?)null);

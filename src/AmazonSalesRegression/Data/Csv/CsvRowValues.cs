@@ -44,7 +44,6 @@ public readonly struct CsvRowValues
 
         return _builders[index] is ColumnBuilder<T> builder
             ? builder[_row]
-            : throw new InvalidOperationException(
-                $"Column '{column}' holds {_schema.Columns[index].Type} values, not {typeof(T).Name}.");
+            : throw new InvalidOperationException($"Column '{column}' holds {_schema.Columns[index].Type} values, not {typeof(T).Name}.");
     }
 }

@@ -139,7 +139,8 @@ internal sealed class CsvSegmentParser
 
                 var text = _tokenizer[field];
                 Builders[j].SetDefault(row);
-                TextEvidence[j] = $"line {_tokenizer.FieldLine(field)} has {(text.IsWhiteSpace() ? "an empty value" : CsvErrors.Show(text))}, which is not a finite number";
+                TextEvidence[j] =
+                    $"line {_tokenizer.FieldLine(field)} has {(text.IsWhiteSpace() ? "an empty value" : CsvErrors.Show(text))}, which is not a finite number";
             }
         }
 

@@ -30,27 +30,25 @@ public sealed partial class CsvTokenizer : IDisposable
     /// <summary>Tokenizes the UTF-8 (or BOM-marked) file at <paramref name="path"/>; the path names it in errors.</summary>
     /// <param name="path">File to read.</param>
     public CsvTokenizer(string path)
-        : this(CsvFiles.OpenText(path), path, leaveOpen: false)
-    {
-    }
+        : this(CsvFiles.OpenText(path), path, leaveOpen: false) { }
 
     /// <summary>Tokenizes a UTF-8 (or BOM-marked) stream.</summary>
     /// <param name="stream">Input.</param>
     /// <param name="source">Name of the input in error messages.</param>
     /// <param name="leaveOpen">Whether to leave <paramref name="stream"/> open when the tokenizer is disposed.</param>
     public CsvTokenizer(Stream stream, string source, bool leaveOpen = false)
-        : this(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen), source, leaveOpen: false)
-    {
-    }
+        : this(
+            new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen),
+            source,
+            leaveOpen: false
+        ) { }
 
     /// <summary>Tokenizes text from a reader.</summary>
     /// <param name="reader">Input.</param>
     /// <param name="source">Name of the input in error messages.</param>
     /// <param name="leaveOpen">Whether to leave <paramref name="reader"/> open when the tokenizer is disposed.</param>
     public CsvTokenizer(TextReader reader, string source, bool leaveOpen = false)
-        : this(new CsvBlockReader(reader ?? throw new ArgumentNullException(nameof(reader)), DefaultBlockChars, leaveOpen), source)
-    {
-    }
+        : this(new CsvBlockReader(reader ?? throw new ArgumentNullException(nameof(reader)), DefaultBlockChars, leaveOpen), source) { }
 
     private CsvTokenizer(CsvBlockReader? blocks, string source)
     {

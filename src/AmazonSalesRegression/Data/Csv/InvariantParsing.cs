@@ -18,10 +18,7 @@ internal static class InvariantParsing
     private const ulong MaxExactSignificand = 1UL << 53;
 
     private static ReadOnlySpan<double> PowersOfTen =>
-    [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    ];
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
     /// <summary>
     /// Parses a number such as <c>12.5</c>, <c>-3</c>, <c> 1e-4 </c>, <c>NaN</c> or <c>Infinity</c>
@@ -29,8 +26,7 @@ internal static class InvariantParsing
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseDouble(ReadOnlySpan<char> text, out double value) =>
-        TryParsePlainDecimal(text, out value)
-        || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        TryParsePlainDecimal(text, out value) || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
     /// <summary>Parses a whole number such as <c>42</c> or <c> -7 </c> (surrounding white space allowed).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -77,9 +73,18 @@ internal static class InvariantParsing
     {
         value = default;
         var s = text.Trim();
-        if (s.Length != 10 || s[4] != '-' || s[7] != '-'
-            || !TryDigits(s[..4], out var year) || !TryDigits(s.Slice(5, 2), out var month) || !TryDigits(s[8..], out var day)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (
+            s.Length != 10
+            || s[4] != '-'
+            || s[7] != '-'
+            || !TryDigits(s[..4], out var year)
+            || !TryDigits(s.Slice(5, 2), out var month)
+            || !TryDigits(s[8..], out var day)
+            || year < 1
+            || month is < 1 or > 12
+            || day < 1
+            || day > DateTime.DaysInMonth(year, month)
+        )
         {
             return false;
         }

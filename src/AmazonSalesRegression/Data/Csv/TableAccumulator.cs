@@ -88,9 +88,10 @@ internal sealed class TableAccumulator
     {
         if (_options.RequireRows && _rowCount == 0)
         {
-            var problem = _skipped.Count == 0
-                ? "expected at least one row after the header, found none"
-                : $"expected at least one valid row, but all {_skipped.Count} rows were skipped as bad";
+            var problem =
+                _skipped.Count == 0
+                    ? "expected at least one row after the header, found none"
+                    : $"expected at least one valid row, but all {_skipped.Count} rows were skipped as bad";
             throw new DataFormatException(_header.Source, _header.Line + 1, null, null, problem);
         }
 
@@ -109,13 +110,22 @@ internal sealed class TableAccumulator
     /// each with a <see cref="CsvColumn.Description"/> of why.
     /// </summary>
     public CsvSchema InferredSchema() =>
-        new(_columns.Select((column, j) => _rowCount > 0 && _textEvidence![j] is null
-            ? new CsvColumn(column.Column.Name, CsvColumnType.Double) { Description = $"number: all {_rowCount} values are finite numbers" }
-            : new CsvColumn(column.Column.Name, CsvColumnType.String)
-            {
-                AllowEmpty = true,
-                Description = _rowCount == 0 ? "text: the file has no rows to show it is numeric" : $"text: {_textEvidence![j]}",
-            }));
+        new(
+            _columns.Select(
+                (column, j) =>
+                    _rowCount > 0 && _textEvidence![j] is null
+                        ? new CsvColumn(column.Column.Name, CsvColumnType.Double)
+                        {
+                            Description = $"number: all {_rowCount} values are finite numbers",
+                        }
+                        : new CsvColumn(column.Column.Name, CsvColumnType.String)
+                        {
+                            AllowEmpty = true,
+                            Description =
+                                _rowCount == 0 ? "text: the file has no rows to show it is numeric" : $"text: {_textEvidence![j]}",
+                        }
+            )
+        );
 
     private void Reject(DataFormatException error)
     {

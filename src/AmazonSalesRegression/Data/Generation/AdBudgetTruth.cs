@@ -16,4 +16,5 @@ public sealed record AdBudgetTruth(
     double EventBoost,
     double HolidayBoost,
     double ArCoefficient,
-    double InnovationSd);
+    double InnovationSd
+);

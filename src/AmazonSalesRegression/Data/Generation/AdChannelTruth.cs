@@ -9,9 +9,4 @@ namespace AmazonSalesRegression.Data.Generation;
 /// <param name="HalfSaturation">h_k in USD: the spend at which the response is b_k·log 2.</param>
 /// <param name="BudgetShare">Median share of the SKU-day budget B spent on this channel.</param>
 /// <param name="ShareNoiseSd">Standard deviation of the independent log-normal noise on the channel's share.</param>
-public sealed record AdChannelTruth(
-    string Column,
-    double Coefficient,
-    double HalfSaturation,
-    double BudgetShare,
-    double ShareNoiseSd);
+public sealed record AdChannelTruth(string Column, double Coefficient, double HalfSaturation, double BudgetShare, double ShareNoiseSd);

@@ -23,4 +23,5 @@ public sealed record CategoryTruth(
     double ListPriceMax,
     double BaseUnitsMin,
     double BaseUnitsMax,
-    double FbaShare);
+    double FbaShare
+);

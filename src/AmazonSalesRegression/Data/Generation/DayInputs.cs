@@ -8,11 +8,4 @@ namespace AmazonSalesRegression.Data.Generation;
 /// <param name="Prices">List, selling and competitor prices in cents.</param>
 /// <param name="AdCents">Spend per channel in cents, in <see cref="GroundTruth.AdChannels"/> order.</param>
 /// <param name="RatingTenths">Shown rating in tenths of a star.</param>
-internal sealed record DayInputs(
-    int Day,
-    bool PrimeDay,
-    bool Bfcm,
-    bool Holiday,
-    DayPrices Prices,
-    long[] AdCents,
-    int RatingTenths);
+internal sealed record DayInputs(int Day, bool PrimeDay, bool Bfcm, bool Holiday, DayPrices Prices, long[] AdCents, int RatingTenths);

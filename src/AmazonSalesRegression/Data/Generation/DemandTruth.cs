@@ -34,4 +34,5 @@ public sealed record DemandTruth(
     double RatingCentre,
     double FbaEffect,
     double FbmNoiseMultiplier,
-    double EventNoiseMultiplier);
+    double EventNoiseMultiplier
+);

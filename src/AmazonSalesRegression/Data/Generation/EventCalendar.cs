@@ -85,12 +85,13 @@ internal sealed class EventCalendar
         }
     }
 
-    private static EventPeriod PrimeDayOf(int year) => year switch
-    {
-        2024 => new EventPeriod(PrimeDayName, new DateOnly(2024, 7, 16), new DateOnly(2024, 7, 17)),
-        2025 => new EventPeriod(PrimeDayName, new DateOnly(2025, 7, 8), new DateOnly(2025, 7, 11)),
-        _ => new EventPeriod(PrimeDayName, SecondTuesdayOfJuly(year), SecondTuesdayOfJuly(year).AddDays(1)),
-    };
+    private static EventPeriod PrimeDayOf(int year) =>
+        year switch
+        {
+            2024 => new EventPeriod(PrimeDayName, new DateOnly(2024, 7, 16), new DateOnly(2024, 7, 17)),
+            2025 => new EventPeriod(PrimeDayName, new DateOnly(2025, 7, 8), new DateOnly(2025, 7, 11)),
+            _ => new EventPeriod(PrimeDayName, SecondTuesdayOfJuly(year), SecondTuesdayOfJuly(year).AddDays(1)),
+        };
 
     private static DateOnly SecondTuesdayOfJuly(int year)
     {

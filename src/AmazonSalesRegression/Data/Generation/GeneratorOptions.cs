@@ -29,8 +29,9 @@ public sealed record GeneratorOptions
     {
         if (EndDate < StartDate)
         {
-            throw new ArgumentException(string.Create(
-                CultureInfo.InvariantCulture, $"EndDate {EndDate:yyyy-MM-dd} is before StartDate {StartDate:yyyy-MM-dd}."));
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"EndDate {EndDate:yyyy-MM-dd} is before StartDate {StartDate:yyyy-MM-dd}.")
+            );
         }
 
         if (EndDate.DayNumber - StartDate.DayNumber >= 36_525)
@@ -40,14 +41,16 @@ public sealed record GeneratorOptions
 
         if (SkusPerCategory is < 1 or > 999)
         {
-            throw new ArgumentException(string.Create(
-                CultureInfo.InvariantCulture, $"SkusPerCategory must be between 1 and 999, not {SkusPerCategory}."));
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"SkusPerCategory must be between 1 and 999, not {SkusPerCategory}.")
+            );
         }
 
         if (OutlierCount is < 0 or > 100)
         {
-            throw new ArgumentException(string.Create(
-                CultureInfo.InvariantCulture, $"OutlierCount must be between 0 and 100, not {OutlierCount}."));
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"OutlierCount must be between 0 and 100, not {OutlierCount}.")
+            );
         }
     }
 }

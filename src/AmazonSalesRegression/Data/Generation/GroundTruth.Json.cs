@@ -29,6 +29,5 @@ public sealed partial record GroundTruth
     /// <returns>The truth.</returns>
     /// <exception cref="JsonException">The text is not valid JSON of this shape.</exception>
     public static GroundTruth FromJson(string json) =>
-        JsonSerializer.Deserialize<GroundTruth>(json, JsonOptions)
-        ?? throw new JsonException("The truth JSON is 'null'.");
+        JsonSerializer.Deserialize<GroundTruth>(json, JsonOptions) ?? throw new JsonException("The truth JSON is 'null'.");
 }

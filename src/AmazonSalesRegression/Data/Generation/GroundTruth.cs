@@ -41,7 +41,8 @@ public sealed partial record GroundTruth(
     TrafficTruth Traffic,
     IReadOnlyList<EventPeriod> Events,
     IReadOnlyList<SkuTruth> Skus,
-    IReadOnlyList<OutlierTruth> Outliers)
+    IReadOnlyList<OutlierTruth> Outliers
+)
 {
     /// <summary>The parameters of the category named <paramref name="name"/>.</summary>
     /// <param name="name">Category name, e.g. <c>Books</c>.</param>
@@ -54,6 +55,5 @@ public sealed partial record GroundTruth(
     /// <param name="sku">SKU id, e.g. <c>BOOK-003</c>.</param>
     /// <returns>The SKU's attributes.</returns>
     /// <exception cref="KeyNotFoundException">No SKU has that id.</exception>
-    public SkuTruth Sku(string sku) =>
-        Skus.FirstOrDefault(s => s.Sku == sku) ?? throw new KeyNotFoundException($"No SKU '{sku}'.");
+    public SkuTruth Sku(string sku) => Skus.FirstOrDefault(s => s.Sku == sku) ?? throw new KeyNotFoundException($"No SKU '{sku}'.");
 }

@@ -3,8 +3,7 @@ namespace AmazonSalesRegression.Data.Generation;
 /// <summary>Chooses the SKU-days whose demand is multiplied: distinct, in stock, drawn uniformly.</summary>
 internal static class OutlierSelector
 {
-    public static List<OutlierTruth> Select(
-        GeneratorOptions options, IReadOnlyList<SkuSetup> skus, IReadOnlyList<bool[]> inStock, int days)
+    public static List<OutlierTruth> Select(GeneratorOptions options, IReadOnlyList<SkuSetup> skus, IReadOnlyList<bool[]> inStock, int days)
     {
         var rng = RandomStreams.For(options.Seed, RandomStream.Outliers, 0);
         var chosen = new HashSet<(int Day, int Sku)>();

@@ -21,4 +21,5 @@ public sealed record PromotionTruth(
     int MaxDays,
     IReadOnlyList<int> DepthsPercent,
     double EventParticipation,
-    IReadOnlyList<int> EventDepthsPercent);
+    IReadOnlyList<int> EventDepthsPercent
+);

@@ -21,4 +21,5 @@ public sealed record ReputationTruth(
     double BaseRatingMin,
     double BaseRatingMax,
     double InitialReviewMedian,
-    double InitialReviewLogSd);
+    double InitialReviewLogSd
+);

@@ -27,9 +27,7 @@ public static class SalesDataGenerator
         var truth = BuildTruth(options, calendar, skus, inStock);
 
         var terms = new DemandTerms(truth.Demand, options.StartDate, calendar.Days);
-        var perSku = skus
-            .Select((sku, i) => new SkuDaySimulator(options.Seed, sku, truth, calendar, terms, inStock[i]).Run())
-            .ToList();
+        var perSku = skus.Select((sku, i) => new SkuDaySimulator(options.Seed, sku, truth, calendar, terms, inStock[i]).Run()).ToList();
         var order = Enumerable.Range(0, skus.Count).OrderBy(i => skus[i].Truth.Sku, StringComparer.Ordinal).ToArray();
         var records = new SalesRecord[calendar.Days * skus.Count];
         for (var d = 0; d < calendar.Days; d++)
@@ -53,12 +51,10 @@ public static class SalesDataGenerator
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public static GroundTruth Truth(GeneratorOptions options) => Generate(options).Truth;
 
-    private static GroundTruth BuildTruth(
-        GeneratorOptions options, EventCalendar calendar, List<SkuSetup> skus, List<bool[]> inStock)
+    private static GroundTruth BuildTruth(GeneratorOptions options, EventCalendar calendar, List<SkuSetup> skus, List<bool[]> inStock)
     {
         var (stockOut, restock, maxFraction) = DgpDefaults.StockOut;
-        var episodes = skus
-            .SelectMany((sku, i) => StockOutProcess.Episodes(sku.Truth.Sku, options.StartDate, inStock[i]))
+        var episodes = skus.SelectMany((sku, i) => StockOutProcess.Episodes(sku.Truth.Sku, options.StartDate, inStock[i]))
             .OrderBy(e => e.Sku, StringComparer.Ordinal)
             .ThenBy(e => e.Start)
             .ToArray();
@@ -82,6 +78,7 @@ public static class SalesDataGenerator
             DgpDefaults.Traffic,
             calendar.Periods,
             skus.Select(s => s.Truth).OrderBy(s => s.Sku, StringComparer.Ordinal).ToArray(),
-            outliers);
+            outliers
+        );
     }
 }

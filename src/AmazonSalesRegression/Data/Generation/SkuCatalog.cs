@@ -1,5 +1,4 @@
 using System.Globalization;
-
 using AmazonSalesRegression.Numerics;
 
 namespace AmazonSalesRegression.Data.Generation;
@@ -30,8 +29,12 @@ internal static class SkuCatalog
         var baseUnits = RoundToHundredths(LogUniform(rng, category.BaseUnitsMin, category.BaseUnitsMax));
         var reputation = DgpDefaults.Reputation;
         var baseRating = RoundToHundredths(rng.NextUniform(reputation.BaseRatingMin, reputation.BaseRatingMax));
-        var reviews = (int)Math.Round(DeterministicMath.Exp(
-            DeterministicMath.Log(reputation.InitialReviewMedian) + (reputation.InitialReviewLogSd * rng.NextNormal())));
+        var reviews = (int)
+            Math.Round(
+                DeterministicMath.Exp(
+                    DeterministicMath.Log(reputation.InitialReviewMedian) + (reputation.InitialReviewLogSd * rng.NextNormal())
+                )
+            );
 
         var listPrice = listCents / 100.0;
         var theta = DgpDefaults.Demand.CompetitorCrossElasticity;
@@ -49,7 +52,8 @@ internal static class SkuCatalog
             changes.Select(change => new ListPriceChange(change.Date, change.Cents / 100.0)).ToArray(),
             baseRating,
             reviews,
-            budget);
+            budget
+        );
         return new SkuSetup(truth, category, key, listCents, changes);
     }
 

@@ -23,7 +23,8 @@ internal sealed partial class SkuDaySimulator
     {
         var budget = _truth.AdBudget;
         _budgetDeviation = (budget.ArCoefficient * _budgetDeviation) + (budget.InnovationSd * _budgetRng.NextNormal());
-        var logBudget = DeterministicMath.Log(_sku.Truth.BaseAdBudget)
+        var logBudget =
+            DeterministicMath.Log(_sku.Truth.BaseAdBudget)
             + (budget.SeasonalityLoading * seasonal)
             + (dealEvent ? budget.EventBoost : 0.0)
             + (holiday ? budget.HolidayBoost : 0.0)

@@ -18,7 +18,8 @@ internal sealed partial class SkuDaySimulator
             advertising += channel.Coefficient * DeterministicMath.Log(1.0 + (day.AdCents[k] / 100.0 / channel.HalfSaturation));
         }
 
-        var events = (day.PrimeDay ? demand.PrimeDayLift + (demand.PrimeDayElasticityShift * logPrice) : 0.0)
+        var events =
+            (day.PrimeDay ? demand.PrimeDayLift + (demand.PrimeDayElasticityShift * logPrice) : 0.0)
             + (day.Bfcm ? demand.BlackFridayCyberMondayLift : 0.0)
             + (day.Holiday ? demand.HolidaySeasonLift : 0.0);
 
@@ -74,8 +75,7 @@ internal sealed partial class SkuDaySimulator
             : Math.Floor(salesDemand * _demandRng.NextUniform(0.0, _truth.StockOuts.MaxCensoredFraction));
 
         var traffic = _truth.Traffic;
-        var conversion = _sku.Category.ConversionRate
-            * DeterministicMath.Exp(traffic.ConversionNoiseSd * _trafficRng.NextNormal());
+        var conversion = _sku.Category.ConversionRate * DeterministicMath.Exp(traffic.ConversionNoiseSd * _trafficRng.NextNormal());
         var sessions = Math.Round(trafficDemand / conversion);
         var pageViews = Math.Round(sessions * _trafficRng.NextUniform(traffic.PageViewsPerSessionMin, traffic.PageViewsPerSessionMax));
         return ((int)units, (int)sessions, (int)pageViews);

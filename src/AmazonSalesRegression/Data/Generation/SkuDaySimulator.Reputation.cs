@@ -17,8 +17,7 @@ internal sealed partial class SkuDaySimulator
     private int NextRatingTenths()
     {
         var reputation = _truth.Reputation;
-        _ratingDrift = (reputation.RatingArCoefficient * _ratingDrift)
-            + (reputation.RatingInnovationSd * _ratingRng.NextNormal());
+        _ratingDrift = (reputation.RatingArCoefficient * _ratingDrift) + (reputation.RatingInnovationSd * _ratingRng.NextNormal());
         var tenths = (int)Math.Round(10.0 * (_sku.Truth.BaseRating + _ratingDrift));
         return Math.Clamp(tenths, 10, 50);
     }

@@ -18,8 +18,7 @@ internal sealed partial class SkuDaySimulator
     private readonly Xoshiro256StarStar _trafficRng;
     private readonly long[] _cumulativeUnits;
 
-    public SkuDaySimulator(
-        ulong seed, SkuSetup sku, GroundTruth truth, EventCalendar calendar, DemandTerms terms, bool[] inStock)
+    public SkuDaySimulator(ulong seed, SkuSetup sku, GroundTruth truth, EventCalendar calendar, DemandTerms terms, bool[] inStock)
     {
         _sku = sku;
         _truth = truth;
@@ -91,6 +90,7 @@ internal sealed partial class SkuDaySimulator
             holiday,
             units,
             revenueCents / 100.0,
-            feeCents / 100.0);
+            feeCents / 100.0
+        );
     }
 }

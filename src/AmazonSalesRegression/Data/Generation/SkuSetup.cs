@@ -11,4 +11,5 @@ internal sealed record SkuSetup(
     CategoryTruth Category,
     int Key,
     long InitialListCents,
-    IReadOnlyList<(DateOnly Date, long Cents)> ListPriceChanges);
+    IReadOnlyList<(DateOnly Date, long Cents)> ListPriceChanges
+);

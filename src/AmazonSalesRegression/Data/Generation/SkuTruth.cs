@@ -22,4 +22,5 @@ public sealed record SkuTruth(
     IReadOnlyList<ListPriceChange> ListPriceChanges,
     double BaseRating,
     int InitialReviewCount,
-    double BaseAdBudget);
+    double BaseAdBudget
+);

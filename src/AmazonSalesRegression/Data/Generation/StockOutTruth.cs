@@ -12,4 +12,5 @@ public sealed record StockOutTruth(
     double DailyStockOutProbability,
     double DailyRestockProbability,
     double MaxCensoredFraction,
-    IReadOnlyList<StockOutEpisode> Episodes);
+    IReadOnlyList<StockOutEpisode> Episodes
+);

@@ -30,13 +30,14 @@ public static class DataFrameLoader
         return new DataFrame(table.Columns.Select(ToDataFrameColumn));
     }
 
-    private static DataFrameColumn ToDataFrameColumn(TableColumn column) => column switch
-    {
-        TableColumn<double> values => new DoubleDataFrameColumn(column.Name, values),
-        TableColumn<int> values => new Int32DataFrameColumn(column.Name, values),
-        TableColumn<bool> values => new BooleanDataFrameColumn(column.Name, values),
-        TableColumn<DateOnly> values => new DateTimeDataFrameColumn(column.Name, values.Select(d => d.ToDateTime(TimeOnly.MinValue))),
-        TableColumn<string> values => new StringDataFrameColumn(column.Name, values),
-        _ => throw new ArgumentException($"Column '{column.Name}' has unsupported type {column.Type}.", nameof(column)),
-    };
+    private static DataFrameColumn ToDataFrameColumn(TableColumn column) =>
+        column switch
+        {
+            TableColumn<double> values => new DoubleDataFrameColumn(column.Name, values),
+            TableColumn<int> values => new Int32DataFrameColumn(column.Name, values),
+            TableColumn<bool> values => new BooleanDataFrameColumn(column.Name, values),
+            TableColumn<DateOnly> values => new DateTimeDataFrameColumn(column.Name, values.Select(d => d.ToDateTime(TimeOnly.MinValue))),
+            TableColumn<string> values => new StringDataFrameColumn(column.Name, values),
+            _ => throw new ArgumentException($"Column '{column.Name}' has unsupported type {column.Type}.", nameof(column)),
+        };
 }

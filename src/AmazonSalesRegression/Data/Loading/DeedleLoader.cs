@@ -31,15 +31,21 @@ public static class DeedleLoader
         var frame = new FrameBuilder.Columns<int, string>();
         foreach (var column in table.Columns)
         {
-            frame.Add(column.Name, column switch
-            {
-                TableColumn<double> values => new Series<int, double>(keys, values.AsSpan().ToArray()),
-                TableColumn<int> values => new Series<int, int>(keys, values.AsSpan().ToArray()),
-                TableColumn<bool> values => new Series<int, bool>(keys, values.AsSpan().ToArray()),
-                TableColumn<DateOnly> values => new Series<int, DateTime>(keys, [.. values.Select(d => d.ToDateTime(TimeOnly.MinValue))]),
-                TableColumn<string> values => (ISeries<int>)new Series<int, string>(keys, values.AsSpan().ToArray()),
-                _ => throw new ArgumentException($"Column '{column.Name}' has unsupported type {column.Type}.", nameof(table)),
-            });
+            frame.Add(
+                column.Name,
+                column switch
+                {
+                    TableColumn<double> values => new Series<int, double>(keys, values.AsSpan().ToArray()),
+                    TableColumn<int> values => new Series<int, int>(keys, values.AsSpan().ToArray()),
+                    TableColumn<bool> values => new Series<int, bool>(keys, values.AsSpan().ToArray()),
+                    TableColumn<DateOnly> values => new Series<int, DateTime>(
+                        keys,
+                        [.. values.Select(d => d.ToDateTime(TimeOnly.MinValue))]
+                    ),
+                    TableColumn<string> values => (ISeries<int>)new Series<int, string>(keys, values.AsSpan().ToArray()),
+                    _ => throw new ArgumentException($"Column '{column.Name}' has unsupported type {column.Type}.", nameof(table)),
+                }
+            );
         }
 
         return frame.Frame;
@@ -55,7 +61,11 @@ public static class DeedleLoader
     /// <param name="dateColumn">A <see cref="CsvColumnType.Date"/> column, or a text column holding <c>yyyy-MM-dd</c> dates.</param>
     /// <exception cref="DataFormatException">A text date is not <c>yyyy-MM-dd</c>; the message points at its line.</exception>
     public static Series<DateTime, double> DailySeries(
-        ColumnTable table, string valueColumn, DailyAggregate aggregate = DailyAggregate.Sum, string dateColumn = SalesColumns.Date)
+        ColumnTable table,
+        string valueColumn,
+        DailyAggregate aggregate = DailyAggregate.Sum,
+        string dateColumn = SalesColumns.Date
+    )
     {
         ArgumentNullException.ThrowIfNull(table);
         var values = table[valueColumn].ToDoubles();
@@ -69,7 +79,8 @@ public static class DeedleLoader
 
         return new Series<DateTime, double>(
             [.. days.Keys.Select(d => d.ToDateTime(TimeOnly.MinValue))],
-            [.. days.Values.Select(v => aggregate == DailyAggregate.Mean ? v.Sum / v.Count : v.Sum)]);
+            [.. days.Values.Select(v => aggregate == DailyAggregate.Mean ? v.Sum / v.Count : v.Sum)]
+        );
     }
 
     private static DateOnly[] DatesOf(ColumnTable table, string dateColumn)

@@ -17,36 +17,35 @@ public static partial class SalesCsv
     /// &gt;= 0 (whole numbers); rating from 1 to 5; flags 0/1; fulfilment FBA or FBM; no empty values, no NaN;
     /// and <c>selling_price = list_price - discount</c> within <see cref="PriceTolerance"/>.
     /// </summary>
-    public static CsvSchema Schema { get; } = new(
-        [
-            new CsvColumn(SalesColumns.Date, CsvColumnType.Date),
-            new CsvColumn(SalesColumns.Sku, CsvColumnType.Category),
-            new CsvColumn(SalesColumns.Category, CsvColumnType.Category),
-            new CsvColumn(SalesColumns.Fulfilment, CsvColumnType.Category) { AllowedValues = ["FBA", "FBM"] },
-            Number(SalesColumns.ListPrice, CsvRange.Positive),
-            Number(SalesColumns.SellingPrice, CsvRange.Positive),
-            Number(SalesColumns.Discount, CsvRange.NonNegative),
-            Number(SalesColumns.CompetitorPrice, CsvRange.Positive),
-            Number(SalesColumns.AdSpendSponsoredProducts, CsvRange.NonNegative),
-            Number(SalesColumns.AdSpendSponsoredBrands, CsvRange.NonNegative),
-            Number(SalesColumns.AdSpendDisplay, CsvRange.NonNegative),
-            Count(SalesColumns.Sessions),
-            Count(SalesColumns.PageViews),
-            Number(SalesColumns.AverageRating, CsvRange.Between(1, 5)),
-            Count(SalesColumns.ReviewCount),
-            new CsvColumn(SalesColumns.InStock, CsvColumnType.Boolean01),
-            new CsvColumn(SalesColumns.PrimeDay, CsvColumnType.Boolean01),
-            new CsvColumn(SalesColumns.BlackFridayCyberMonday, CsvColumnType.Boolean01),
-            new CsvColumn(SalesColumns.HolidaySeason, CsvColumnType.Boolean01),
-            Count(SalesColumns.UnitsSold),
-            Number(SalesColumns.Revenue, CsvRange.NonNegative),
-            Number(SalesColumns.ReferralFee, CsvRange.NonNegative),
-        ],
-        strict: true,
-        rules:
-        [
-            new CsvRowRule(SalesColumns.SellingPrice, "selling_price = list_price - discount, within 0.005", CheckSellingPrice),
-        ]);
+    public static CsvSchema Schema { get; } =
+        new(
+            [
+                new CsvColumn(SalesColumns.Date, CsvColumnType.Date),
+                new CsvColumn(SalesColumns.Sku, CsvColumnType.Category),
+                new CsvColumn(SalesColumns.Category, CsvColumnType.Category),
+                new CsvColumn(SalesColumns.Fulfilment, CsvColumnType.Category) { AllowedValues = ["FBA", "FBM"] },
+                Number(SalesColumns.ListPrice, CsvRange.Positive),
+                Number(SalesColumns.SellingPrice, CsvRange.Positive),
+                Number(SalesColumns.Discount, CsvRange.NonNegative),
+                Number(SalesColumns.CompetitorPrice, CsvRange.Positive),
+                Number(SalesColumns.AdSpendSponsoredProducts, CsvRange.NonNegative),
+                Number(SalesColumns.AdSpendSponsoredBrands, CsvRange.NonNegative),
+                Number(SalesColumns.AdSpendDisplay, CsvRange.NonNegative),
+                Count(SalesColumns.Sessions),
+                Count(SalesColumns.PageViews),
+                Number(SalesColumns.AverageRating, CsvRange.Between(1, 5)),
+                Count(SalesColumns.ReviewCount),
+                new CsvColumn(SalesColumns.InStock, CsvColumnType.Boolean01),
+                new CsvColumn(SalesColumns.PrimeDay, CsvColumnType.Boolean01),
+                new CsvColumn(SalesColumns.BlackFridayCyberMonday, CsvColumnType.Boolean01),
+                new CsvColumn(SalesColumns.HolidaySeason, CsvColumnType.Boolean01),
+                Count(SalesColumns.UnitsSold),
+                Number(SalesColumns.Revenue, CsvRange.NonNegative),
+                Number(SalesColumns.ReferralFee, CsvRange.NonNegative),
+            ],
+            strict: true,
+            rules: [new CsvRowRule(SalesColumns.SellingPrice, "selling_price = list_price - discount, within 0.005", CheckSellingPrice)]
+        );
 
     private static CsvColumn Number(string name, CsvRange range) => new(name, CsvColumnType.Double) { Range = range };
 
@@ -62,6 +61,7 @@ public static partial class SalesCsv
             ? null
             : string.Create(
                 CultureInfo.InvariantCulture,
-                $"expected list_price - discount = {listPrice} - {discount} = {expected:0.00##} (within {PriceTolerance}), found {sellingPrice}");
+                $"expected list_price - discount = {listPrice} - {discount} = {expected:0.00##} (within {PriceTolerance}), found {sellingPrice}"
+            );
     }
 }

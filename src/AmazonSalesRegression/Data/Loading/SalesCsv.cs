@@ -66,9 +66,29 @@ public static partial class SalesCsv
         for (var i = 0; i < records.Length; i++)
         {
             records[i] = new SalesRecord(
-                date[i], sku[i], category[i], fulfilment[i], listPrice[i], sellingPrice[i], discount[i], competitorPrice[i],
-                adSp[i], adSb[i], adDisplay[i], sessions[i], pageViews[i], rating[i], reviews[i],
-                inStock[i], primeDay[i], bfcm[i], holiday[i], units[i], revenue[i], referralFee[i]);
+                date[i],
+                sku[i],
+                category[i],
+                fulfilment[i],
+                listPrice[i],
+                sellingPrice[i],
+                discount[i],
+                competitorPrice[i],
+                adSp[i],
+                adSb[i],
+                adDisplay[i],
+                sessions[i],
+                pageViews[i],
+                rating[i],
+                reviews[i],
+                inStock[i],
+                primeDay[i],
+                bfcm[i],
+                holiday[i],
+                units[i],
+                revenue[i],
+                referralFee[i]
+            );
         }
 
         return records;

@@ -23,19 +23,18 @@ public sealed partial class DesignPlan
             var block = new List<double[]> { Enumerable.Repeat(1.0, data.RowCount).ToArray() };
             foreach (var (factor, coding) in term.Factors)
             {
-                block = coding == FactorCoding.Numeric
-                    ? block.Select(c => Multiply(c, (double[])values[factor])).ToList()
-                    : Indicators((int[])values[factor], State.Levels[factor].Length, coding)
-                        .SelectMany(indicator => block.Select(c => Multiply(c, indicator)))
-                        .ToList();
+                block =
+                    coding == FactorCoding.Numeric
+                        ? block.Select(c => Multiply(c, (double[])values[factor])).ToList()
+                        : Indicators((int[])values[factor], State.Levels[factor].Length, coding)
+                            .SelectMany(indicator => block.Select(c => Multiply(c, indicator)))
+                            .ToList();
             }
 
             columns.AddRange(block);
         }
 
-        var response = Formula.ResponseNode is { } node && (requireResponse || HasColumns(data, node))
-            ? evaluator.Numeric(node)
-            : null;
+        var response = Formula.ResponseNode is { } node && (requireResponse || HasColumns(data, node)) ? evaluator.Numeric(node) : null;
         return new ModelMatrix(this, data.RowCount, columns, response);
     }
 
@@ -54,8 +53,13 @@ public sealed partial class DesignPlan
         {
             if (!index.TryGetValue(labels[row], out codes[row]))
             {
-                throw new DataFormatException(data.SourceName, data.LineOf(row), null, key,
-                    $"unknown level '{labels[row]}'; the model knows: {string.Join(", ", levels)}");
+                throw new DataFormatException(
+                    data.SourceName,
+                    data.LineOf(row),
+                    null,
+                    key,
+                    $"unknown level '{labels[row]}'; the model knows: {string.Join(", ", levels)}"
+                );
             }
         }
 
@@ -87,12 +91,13 @@ public sealed partial class DesignPlan
         return result;
     }
 
-    private static bool HasColumns(ITabularData data, FormulaNode node) => node switch
-    {
-        NameNode name => data.KindOf(name.Name) is not null,
-        CallNode call => call.Arguments.All(a => HasColumns(data, a)),
-        BinaryNode binary => HasColumns(data, binary.Left) && HasColumns(data, binary.Right),
-        UnaryNode unary => HasColumns(data, unary.Operand),
-        _ => true,
-    };
+    private static bool HasColumns(ITabularData data, FormulaNode node) =>
+        node switch
+        {
+            NameNode name => data.KindOf(name.Name) is not null,
+            CallNode call => call.Arguments.All(a => HasColumns(data, a)),
+            BinaryNode binary => HasColumns(data, binary.Left) && HasColumns(data, binary.Right),
+            UnaryNode unary => HasColumns(data, unary.Operand),
+            _ => true,
+        };
 }

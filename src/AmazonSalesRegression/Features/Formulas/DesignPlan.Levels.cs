@@ -5,9 +5,10 @@ public sealed partial class DesignPlan
 {
     private static string[] LearnLevels(Formula formula, FormulaNode node, FactorEvaluator evaluator)
     {
-        var (inner, reference) = node is CallNode call && FactorEvaluator.FunctionName(call.Function) == "C"
-            ? (Inner(formula, call), ReferenceOf(formula, call))
-            : (node, null);
+        var (inner, reference) =
+            node is CallNode call && FactorEvaluator.FunctionName(call.Function) == "C"
+                ? (Inner(formula, call), ReferenceOf(formula, call))
+                : (node, null);
         var labels = evaluator.Labels(inner);
         var present = labels.Values.ToHashSet(StringComparer.Ordinal);
         var levels = labels.NaturalOrder is { } natural
@@ -17,7 +18,11 @@ public sealed partial class DesignPlan
         {
             if (!levels.Remove(reference.Value))
             {
-                throw new FormulaException(formula.Text, reference.Start, $"the reference level '{reference.Value}' does not occur; the levels are: {string.Join(", ", levels)}");
+                throw new FormulaException(
+                    formula.Text,
+                    reference.Start,
+                    $"the reference level '{reference.Value}' does not occur; the levels are: {string.Join(", ", levels)}"
+                );
             }
 
             levels.Insert(0, reference.Value);
@@ -33,14 +38,22 @@ public sealed partial class DesignPlan
 
     private static StringNode? ReferenceOf(Formula formula, CallNode call)
     {
-        var spec = call.Arguments.Count == 2 ? call.Arguments[1] : call.Named.GetValueOrDefault("ref") ?? call.Named.GetValueOrDefault("reference");
+        var spec =
+            call.Arguments.Count == 2
+                ? call.Arguments[1]
+                : call.Named.GetValueOrDefault("ref") ?? call.Named.GetValueOrDefault("reference");
         return spec switch
         {
             null => null,
             StringNode level => level,
             CallNode { Function: "Treatment", Arguments: [StringNode level], Named.Count: 0 } => level,
-            CallNode { Function: "Treatment", Arguments.Count: 0 } treatment when treatment.Named.GetValueOrDefault("reference") is StringNode level => level,
-            _ => throw new FormulaException(formula.Text, spec.Start, "the contrast must be Treatment(\"level\") or Treatment(reference=\"level\")"),
+            CallNode { Function: "Treatment", Arguments.Count: 0 } treatment
+                when treatment.Named.GetValueOrDefault("reference") is StringNode level => level,
+            _ => throw new FormulaException(
+                formula.Text,
+                spec.Start,
+                "the contrast must be Treatment(\"level\") or Treatment(reference=\"level\")"
+            ),
         };
     }
 

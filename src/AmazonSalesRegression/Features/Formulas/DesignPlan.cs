@@ -46,8 +46,8 @@ public sealed partial class DesignPlan
         var categorical = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (key, node) in formula.FactorNodes)
         {
-            categorical[key] = node is CallNode call && FactorEvaluator.FunctionName(call.Function) == "C"
-                || evaluator.Evaluate(node) is LabelValues;
+            categorical[key] =
+                node is CallNode call && FactorEvaluator.FunctionName(call.Function) == "C" || evaluator.Evaluate(node) is LabelValues;
             if (categorical[key])
             {
                 state.LevelsFor(key, () => LearnLevels(formula, node, evaluator));
@@ -83,7 +83,9 @@ public sealed partial class DesignPlan
     }
 
     private static IEnumerable<(HashSet<string> Key, List<FormulaTerm> Terms)> GroupByNumericFactors(
-        IReadOnlyList<FormulaTerm> terms, Dictionary<string, bool> categorical)
+        IReadOnlyList<FormulaTerm> terms,
+        Dictionary<string, bool> categorical
+    )
     {
         var groups = new List<(HashSet<string> Key, List<FormulaTerm> Terms)>();
         foreach (var term in terms)

@@ -11,7 +11,9 @@ internal sealed partial class FactorEvaluator
 
     /// <summary>Strips numpy's prefixes so that statsmodels formulas work unchanged (<c>np.log</c> is <c>log</c>).</summary>
     public static string FunctionName(string name) =>
-        name.StartsWith("np.", StringComparison.Ordinal) ? name[3..] : name.StartsWith("numpy.", StringComparison.Ordinal) ? name[6..] : name;
+        name.StartsWith("np.", StringComparison.Ordinal) ? name[3..]
+        : name.StartsWith("numpy.", StringComparison.Ordinal) ? name[6..]
+        : name;
 
     private FactorValues Call(CallNode call)
     {
@@ -34,19 +36,24 @@ internal sealed partial class FactorEvaluator
             "year" => new NumericValues(Dates(call).Select(d => (double)d.Year).ToArray()),
             "dayofyear" => new NumericValues(Dates(call).Select(d => (double)d.DayOfYear).ToArray()),
             "time" => Time(call),
-            _ => throw Error(call, $"unknown function '{call.Function}'; available: I, C, log, log2, log10, log1p, exp, sqrt, abs, center, standardize, dayofweek, month, year, dayofyear, time"),
+            _ => throw Error(
+                call,
+                $"unknown function '{call.Function}'; available: I, C, log, log2, log10, log1p, exp, sqrt, abs, center, standardize, dayofweek, month, year, dayofyear, time"
+            ),
         };
     }
 
     /// <summary>Evaluates the inside of <c>C(x, …)</c> as labels, numbers becoming their invariant text in numeric order.</summary>
-    public LabelValues Labels(FormulaNode node) => Evaluate(node) switch
-    {
-        LabelValues labels => labels,
-        NumericValues numbers => new LabelValues(
-            numbers.Values.Select(Label).ToArray(),
-            numbers.Values.Distinct().Order().Select(Label).ToArray()),
-        _ => throw Error(node, "expected a factor"),
-    };
+    public LabelValues Labels(FormulaNode node) =>
+        Evaluate(node) switch
+        {
+            LabelValues labels => labels,
+            NumericValues numbers => new LabelValues(
+                numbers.Values.Select(Label).ToArray(),
+                numbers.Values.Distinct().Order().Select(Label).ToArray()
+            ),
+            _ => throw Error(node, "expected a factor"),
+        };
 
     private FormulaNode One(CallNode call) =>
         call.Arguments.Count == 1 && call.Named.Count == 0
@@ -56,13 +63,16 @@ internal sealed partial class FactorEvaluator
     private NumericValues Center(CallNode call, bool scale)
     {
         var values = Numeric(One(call));
-        var parameters = state.NumbersFor(call.TextIn(formula), () =>
-        {
-            var mean = values.Average();
-            // Population standard deviation (ddof = 0), as patsy's standardize.
-            var sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / Math.Max(1, values.Length));
-            return [mean, sd];
-        });
+        var parameters = state.NumbersFor(
+            call.TextIn(formula),
+            () =>
+            {
+                var mean = values.Average();
+                // Population standard deviation (ddof = 0), as patsy's standardize.
+                var sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / Math.Max(1, values.Length));
+                return [mean, sd];
+            }
+        );
         if (scale && parameters[1] == 0)
         {
             throw Error(call, "standardize(...) of a constant column divides by a zero standard deviation");

@@ -7,22 +7,24 @@ namespace AmazonSalesRegression.Features.Formulas;
 /// <summary>Evaluates formula expressions over tabular data, learning or reusing the state of stateful transforms.</summary>
 internal sealed partial class FactorEvaluator(string formula, ITabularData data, TransformState state)
 {
-    public FactorValues Evaluate(FormulaNode node) => node switch
-    {
-        NameNode name => Column(name),
-        NumberNode number => new NumericValues(Enumerable.Repeat(number.Value, data.RowCount).ToArray()),
-        CallNode call => Call(call),
-        UnaryNode { Operator: "-" } negate => Map(negate, Numeric(negate.Operand), v => -v),
-        UnaryNode plus => Evaluate(plus.Operand),
-        BinaryNode binary => Arithmetic(binary),
-        _ => throw Error(node, "a quoted string cannot be used as a value here"),
-    };
+    public FactorValues Evaluate(FormulaNode node) =>
+        node switch
+        {
+            NameNode name => Column(name),
+            NumberNode number => new NumericValues(Enumerable.Repeat(number.Value, data.RowCount).ToArray()),
+            CallNode call => Call(call),
+            UnaryNode { Operator: "-" } negate => Map(negate, Numeric(negate.Operand), v => -v),
+            UnaryNode plus => Evaluate(plus.Operand),
+            BinaryNode binary => Arithmetic(binary),
+            _ => throw Error(node, "a quoted string cannot be used as a value here"),
+        };
 
-    public double[] Numeric(FormulaNode node) => Evaluate(node) switch
-    {
-        NumericValues numbers => numbers.Values,
-        _ => throw Error(node, $"'{node.TextIn(formula)}' is categorical; arithmetic needs numbers"),
-    };
+    public double[] Numeric(FormulaNode node) =>
+        Evaluate(node) switch
+        {
+            NumericValues numbers => numbers.Values,
+            _ => throw Error(node, $"'{node.TextIn(formula)}' is categorical; arithmetic needs numbers"),
+        };
 
     private FactorValues Column(NameNode name)
     {
@@ -30,7 +32,10 @@ internal sealed partial class FactorEvaluator(string formula, ITabularData data,
         {
             ColumnKind.Numeric => new NumericValues(data.Numeric(name.Name).ToArray()),
             ColumnKind.Text => new LabelValues(data.Text(name.Name).ToArray(), null),
-            ColumnKind.Date => throw Error(name, $"'{name.Name}' is a date; use it through a date function such as month({name.Name}) or time({name.Name})"),
+            ColumnKind.Date => throw Error(
+                name,
+                $"'{name.Name}' is a date; use it through a date function such as month({name.Name}) or time({name.Name})"
+            ),
             _ => throw Error(name, $"no column '{name.Name}' in {data.SourceName}; columns are: {string.Join(", ", data.ColumnNames)}"),
         };
     }
@@ -57,7 +62,13 @@ internal sealed partial class FactorEvaluator(string formula, ITabularData data,
         return Checked(node, result, "is not a finite number");
     }
 
-    private NumericValues Map(FormulaNode node, double[] input, Func<double, double> f, Func<double, bool>? domain = null, string? domainText = null)
+    private NumericValues Map(
+        FormulaNode node,
+        double[] input,
+        Func<double, double> f,
+        Func<double, bool>? domain = null,
+        string? domainText = null
+    )
     {
         if (domain is not null)
         {
@@ -93,7 +104,8 @@ internal sealed partial class FactorEvaluator(string formula, ITabularData data,
             data.LineOf(first),
             null,
             node.TextIn(formula),
-            $"{problem}: {rows.Count} of {values.Length} rows ({where}, value {value}). Filter those rows or transform differently; nothing is dropped silently.");
+            $"{problem}: {rows.Count} of {values.Length} rows ({where}, value {value}). Filter those rows or transform differently; nothing is dropped silently."
+        );
     }
 
     private FormulaException Error(FormulaNode node, string problem) => new(formula, node.Start, problem);

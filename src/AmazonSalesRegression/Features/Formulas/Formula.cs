@@ -13,7 +13,13 @@ namespace AmazonSalesRegression.Features.Formulas;
 /// </remarks>
 public sealed class Formula
 {
-    private Formula(string text, FormulaNode? response, IReadOnlyList<FormulaTerm> terms, bool hasIntercept, Dictionary<string, FormulaNode> factors)
+    private Formula(
+        string text,
+        FormulaNode? response,
+        IReadOnlyList<FormulaTerm> terms,
+        bool hasIntercept,
+        Dictionary<string, FormulaNode> factors
+    )
     {
         Text = text;
         ResponseNode = response;

@@ -5,7 +5,9 @@ public sealed class FormulaException : Exception
 {
     /// <summary>Creates an error at <paramref name="position"/> (0-based) in <paramref name="formula"/>.</summary>
     public FormulaException(string formula, int position, string problem)
-        : base($"{problem} (column {position + 1} of the formula){Environment.NewLine}  {formula}{Environment.NewLine}  {new string(' ', Math.Clamp(position, 0, formula.Length))}^")
+        : base(
+            $"{problem} (column {position + 1} of the formula){Environment.NewLine}  {formula}{Environment.NewLine}  {new string(' ', Math.Clamp(position, 0, formula.Length))}^"
+        )
     {
         Formula = formula;
         Position = position;

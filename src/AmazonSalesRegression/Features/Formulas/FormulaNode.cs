@@ -4,7 +4,8 @@ namespace AmazonSalesRegression.Features.Formulas;
 internal abstract record FormulaNode(int Start, int End)
 {
     /// <summary>The source text of this node with runs of white space collapsed to one space: the name of a factor.</summary>
-    public string TextIn(string formula) => string.Join(' ', formula[Start..End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public string TextIn(string formula) =>
+        string.Join(' ', formula[Start..End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
 
 /// <summary>A column reference, e.g. <c>price</c> or <c>`list price`</c>.</summary>
@@ -17,8 +18,13 @@ internal sealed record NumberNode(double Value, int Start, int End) : FormulaNod
 internal sealed record StringNode(string Value, int Start, int End) : FormulaNode(Start, End);
 
 /// <summary>A function call with positional and named arguments.</summary>
-internal sealed record CallNode(string Function, IReadOnlyList<FormulaNode> Arguments, IReadOnlyDictionary<string, FormulaNode> Named, int Start, int End)
-    : FormulaNode(Start, End);
+internal sealed record CallNode(
+    string Function,
+    IReadOnlyList<FormulaNode> Arguments,
+    IReadOnlyDictionary<string, FormulaNode> Named,
+    int Start,
+    int End
+) : FormulaNode(Start, End);
 
 /// <summary>A binary operator: <c>~ + - * / : ^ **</c>.</summary>
 internal sealed record BinaryNode(string Operator, FormulaNode Left, FormulaNode Right, int Start, int End) : FormulaNode(Start, End);

@@ -35,14 +35,15 @@ internal sealed class FormulaParser
         return (response, terms);
     }
 
-    private static int BindingPower(string op) => op switch
-    {
-        "+" or "-" => 2,
-        "*" or "/" => 3,
-        ":" => 4,
-        "^" or "**" => 5,
-        _ => 0,
-    };
+    private static int BindingPower(string op) =>
+        op switch
+        {
+            "+" or "-" => 2,
+            "*" or "/" => 3,
+            ":" => 4,
+            "^" or "**" => 5,
+            _ => 0,
+        };
 
     private FormulaNode ParseExpression(int minimum)
     {

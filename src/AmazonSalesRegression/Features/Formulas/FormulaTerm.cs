@@ -8,8 +8,7 @@ public sealed record FormulaTerm(IReadOnlyList<string> Factors)
     public string Name => string.Join(":", Factors);
 
     /// <summary>Whether both terms have the same factors, in any order.</summary>
-    public bool SameFactorsAs(FormulaTerm other) =>
-        Factors.Count == other.Factors.Count && Factors.All(other.Factors.Contains);
+    public bool SameFactorsAs(FormulaTerm other) => Factors.Count == other.Factors.Count && Factors.All(other.Factors.Contains);
 
     /// <inheritdoc />
     public override string ToString() => Name;

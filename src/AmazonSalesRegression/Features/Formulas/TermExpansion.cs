@@ -12,18 +12,22 @@ internal sealed class TermExpansion(string formula, Dictionary<string, FormulaNo
     /// <summary>Terms in order of appearance, and whether the intercept was removed.</summary>
     internal sealed record Result(List<FormulaTerm> Terms, bool One, bool Zero, bool RemovesIntercept);
 
-    public Result Expand(FormulaNode node) => node switch
-    {
-        NumberNode { Value: 1 } => new([], One: true, Zero: false, RemovesIntercept: false),
-        NumberNode { Value: 0 } => new([], One: false, Zero: true, RemovesIntercept: false),
-        NumberNode n => throw Error(n, "a number in a formula can only be 1 (keep the intercept) or 0 (drop it); wrap arithmetic in I(...)"),
-        StringNode s => throw Error(s, "a quoted string is not a term; quote column names with backticks"),
-        UnaryNode { Operator: "-", Operand: NumberNode { Value: 1 } } => new([], false, false, RemovesIntercept: true),
-        UnaryNode { Operator: "+" } u => Expand(u.Operand),
-        UnaryNode u => throw Error(u, "only '-1' can be negated in a formula"),
-        BinaryNode b => Binary(b),
-        _ => Single(node),
-    };
+    public Result Expand(FormulaNode node) =>
+        node switch
+        {
+            NumberNode { Value: 1 } => new([], One: true, Zero: false, RemovesIntercept: false),
+            NumberNode { Value: 0 } => new([], One: false, Zero: true, RemovesIntercept: false),
+            NumberNode n => throw Error(
+                n,
+                "a number in a formula can only be 1 (keep the intercept) or 0 (drop it); wrap arithmetic in I(...)"
+            ),
+            StringNode s => throw Error(s, "a quoted string is not a term; quote column names with backticks"),
+            UnaryNode { Operator: "-", Operand: NumberNode { Value: 1 } } => new([], false, false, RemovesIntercept: true),
+            UnaryNode { Operator: "+" } u => Expand(u.Operand),
+            UnaryNode u => throw Error(u, "only '-1' can be negated in a formula"),
+            BinaryNode b => Binary(b),
+            _ => Single(node),
+        };
 
     private Result Binary(BinaryNode node)
     {
@@ -33,7 +37,12 @@ internal sealed class TermExpansion(string formula, Dictionary<string, FormulaNo
             {
                 var left = Expand(node.Left);
                 var right = Expand(node.Right);
-                return new(Union(left.Terms, right.Terms), left.One || right.One, left.Zero || right.Zero, left.RemovesIntercept || right.RemovesIntercept);
+                return new(
+                    Union(left.Terms, right.Terms),
+                    left.One || right.One,
+                    left.Zero || right.Zero,
+                    left.RemovesIntercept || right.RemovesIntercept
+                );
             }
 
             case "-":
@@ -69,7 +78,10 @@ internal sealed class TermExpansion(string formula, Dictionary<string, FormulaNo
     {
         if (node.Right is not NumberNode { Value: >= 1 and <= 10 } power || power.Value != Math.Floor(power.Value))
         {
-            throw Error(node.Right, "the power of a term group must be a whole number from 1 to 10, e.g. (a + b)^2; for a squared column write I(x**2)");
+            throw Error(
+                node.Right,
+                "the power of a term group must be a whole number from 1 to 10, e.g. (a + b)^2; for a squared column write I(x**2)"
+            );
         }
 
         var terms = Expand(node.Left).Terms;

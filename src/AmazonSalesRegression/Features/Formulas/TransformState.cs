@@ -12,9 +12,7 @@ public sealed class TransformState
 
     /// <summary>Creates an empty state that learns from the first data it sees.</summary>
     public TransformState()
-        : this(new Dictionary<string, double[]>(StringComparer.Ordinal), new Dictionary<string, string[]>(StringComparer.Ordinal))
-    {
-    }
+        : this(new Dictionary<string, double[]>(StringComparer.Ordinal), new Dictionary<string, string[]>(StringComparer.Ordinal)) { }
 
     /// <summary>Creates a state with known parameters, e.g. read back from a saved model.</summary>
     /// <param name="numbers">Parameters of numeric transforms, keyed by the transform's text (e.g. <c>center(price)</c>).</param>

@@ -38,12 +38,15 @@ public sealed class TabularData : ITabularData
     public TabularData Add(string name, DateOnly[] values) => AddColumn(name, values, values.Length);
 
     /// <inheritdoc />
-    public ColumnKind? KindOf(string column) => _columns.TryGetValue(column, out var values) ? values switch
-    {
-        double[] => ColumnKind.Numeric,
-        string[] => ColumnKind.Text,
-        _ => ColumnKind.Date,
-    } : null;
+    public ColumnKind? KindOf(string column) =>
+        _columns.TryGetValue(column, out var values)
+            ? values switch
+            {
+                double[] => ColumnKind.Numeric,
+                string[] => ColumnKind.Text,
+                _ => ColumnKind.Date,
+            }
+            : null;
 
     /// <inheritdoc />
     public ReadOnlyMemory<double> Numeric(string column) => Get<double[]>(column, ColumnKind.Numeric);
@@ -73,7 +76,8 @@ public sealed class TabularData : ITabularData
         return this;
     }
 
-    private T Get<T>(string column, ColumnKind kind) where T : class =>
+    private T Get<T>(string column, ColumnKind kind)
+        where T : class =>
         _columns.TryGetValue(column, out var values)
             ? values as T ?? throw new InvalidOperationException($"Column '{column}' is {KindOf(column)}, not {kind}.")
             : throw new KeyNotFoundException($"{SourceName}: no column '{column}'.");

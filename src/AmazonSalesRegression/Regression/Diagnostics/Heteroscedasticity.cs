@@ -18,7 +18,9 @@ public static class Heteroscedasticity
         ArgumentNullException.ThrowIfNull(fit);
         if (!fit.HasIntercept)
         {
-            throw new InvalidOperationException("The Breusch-Pagan test regresses squared residuals on the regressors with an intercept; the model has none.");
+            throw new InvalidOperationException(
+                "The Breusch-Pagan test regresses squared residuals on the regressors with an intercept; the model has none."
+            );
         }
 
         var squared = fit.Residuals.Select(e => e * e).ToArray();
@@ -34,6 +36,11 @@ public static class Heteroscedasticity
         var auxiliary = Ols.Fit(fit.Solution.Design, squared, intercept: true);
         var statistic = koenker ? fit.Observations * auxiliary.RSquared : auxiliary.ExplainedSumOfSquares / 2;
         var df = auxiliary.DegreesOfFreedomModel;
-        return new TestStatistic(koenker ? "Breusch-Pagan (Koenker)" : "Breusch-Pagan", statistic, ReferenceTails.ChiSquaredUpper(statistic, df), df);
+        return new TestStatistic(
+            koenker ? "Breusch-Pagan (Koenker)" : "Breusch-Pagan",
+            statistic,
+            ReferenceTails.ChiSquaredUpper(statistic, df),
+            df
+        );
     }
 }

@@ -8,14 +8,24 @@ namespace AmazonSalesRegression.Regression.Diagnostics;
 // References:
 //   Cook, R. D. (1977). Detection of influential observation in linear regression. Technometrics 19(1), 15-18.
 //   Belsley, D. A., Kuh, E. & Welsch, R. E. (1980). Regression Diagnostics, ch. 2. Wiley.
-public sealed record InfluenceMeasures(double[] Leverage, double[] StudentizedInternal, double[] StudentizedExternal, double[] CooksDistance)
+public sealed record InfluenceMeasures(
+    double[] Leverage,
+    double[] StudentizedInternal,
+    double[] StudentizedExternal,
+    double[] CooksDistance
+)
 {
     /// <summary>Computes the measures for a fit with <paramref name="rank"/> estimated coefficients.</summary>
     /// <param name="residuals">Residuals eᵢ.</param>
     /// <param name="leverage">Leverages hᵢ.</param>
     /// <param name="residualStandardError">s = √(RSS / (n − p)).</param>
     /// <param name="rank">p, the number of estimated (non-aliased) coefficients.</param>
-    public static InfluenceMeasures Compute(ReadOnlySpan<double> residuals, ReadOnlySpan<double> leverage, double residualStandardError, int rank)
+    public static InfluenceMeasures Compute(
+        ReadOnlySpan<double> residuals,
+        ReadOnlySpan<double> leverage,
+        double residualStandardError,
+        int rank
+    )
     {
         if (residuals.Length != leverage.Length)
         {

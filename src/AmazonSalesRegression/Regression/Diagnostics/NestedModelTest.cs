@@ -1,4 +1,3 @@
-
 namespace AmazonSalesRegression.Regression.Diagnostics;
 
 /// <summary>The F test of a restricted model nested in a full one (statsmodels' <c>compare_f_test</c>, R's <c>anova(restricted, full)</c>).</summary>
@@ -17,7 +16,8 @@ public static class NestedModelTest
         if (dfDifference <= 0)
         {
             throw new ArgumentException(
-                $"The restricted model must have more residual degrees of freedom than the full one ({restrictedDf} vs {fullDf}); are the models swapped or not nested?");
+                $"The restricted model must have more residual degrees of freedom than the full one ({restrictedDf} vs {fullDf}); are the models swapped or not nested?"
+            );
         }
 
         var f = (restrictedRss - fullRss) / dfDifference / (fullRss / fullDf);

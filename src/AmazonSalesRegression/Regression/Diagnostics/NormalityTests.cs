@@ -1,4 +1,3 @@
-
 namespace AmazonSalesRegression.Regression.Diagnostics;
 
 /// <summary>Tests of the normality of residuals: Jarque-Bera and the omnibus K² test of D'Agostino and Pearson.</summary>

@@ -19,7 +19,8 @@ public sealed record ResidualDiagnostics(
     double Skewness,
     double Kurtosis,
     double ConditionNumber,
-    double ScaledConditionNumber)
+    double ScaledConditionNumber
+)
 {
     /// <summary>Computes the statistics of <paramref name="fit"/>.</summary>
     public static ResidualDiagnostics Of(OlsResult fit)
@@ -35,7 +36,8 @@ public sealed record ResidualDiagnostics(
             moments.Skewness,
             moments.Kurtosis,
             raw,
-            scaled);
+            scaled
+        );
     }
 
     private static (double Raw, double Scaled) ConditionNumbers(LeastSquaresSolution solution)

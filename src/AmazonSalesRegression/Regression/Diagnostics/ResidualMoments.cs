@@ -23,11 +23,18 @@ public sealed record ResidualMoments(double Skewness, double Kurtosis)
     private static double Sum(ReadOnlySpan<double> values, int power, double center)
     {
         // Neumaier's compensated summation.
-        double sum = 0, compensation = 0;
+        double sum = 0,
+            compensation = 0;
         foreach (var value in values)
         {
             var d = value - center;
-            var term = power switch { 1 => value, 2 => d * d, 3 => d * d * d, _ => d * d * d * d };
+            var term = power switch
+            {
+                1 => value,
+                2 => d * d,
+                3 => d * d * d,
+                _ => d * d * d * d,
+            };
             var t = sum + term;
             compensation += Math.Abs(sum) >= Math.Abs(term) ? (sum - t) + term : (term - t) + sum;
             sum = t;

@@ -16,7 +16,8 @@ public static class SerialCorrelation
             throw new ArgumentException("Durbin-Watson needs at least 2 residuals.", nameof(residuals));
         }
 
-        double numerator = 0, denominator = residuals[0] * residuals[0];
+        double numerator = 0,
+            denominator = residuals[0] * residuals[0];
         for (var t = 1; t < residuals.Length; t++)
         {
             var d = residuals[t] - residuals[t - 1];

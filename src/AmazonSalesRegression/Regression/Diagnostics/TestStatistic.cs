@@ -6,4 +6,10 @@ namespace AmazonSalesRegression.Regression.Diagnostics;
 /// <param name="PValue">The probability of a statistic at least this extreme under the null hypothesis.</param>
 /// <param name="DegreesOfFreedom">Degrees of freedom of the reference distribution (the numerator's for an F test).</param>
 /// <param name="DenominatorDegreesOfFreedom">Denominator degrees of freedom for an F test; otherwise <see langword="null"/>.</param>
-public sealed record TestStatistic(string Name, double Statistic, double PValue, double DegreesOfFreedom, double? DenominatorDegreesOfFreedom = null);
+public sealed record TestStatistic(
+    string Name,
+    double Statistic,
+    double PValue,
+    double DegreesOfFreedom,
+    double? DenominatorDegreesOfFreedom = null
+);

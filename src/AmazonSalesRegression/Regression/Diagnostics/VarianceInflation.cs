@@ -49,12 +49,19 @@ public static class VarianceInflation
         var kept = KeptRegressors(fit);
         var predictors = kept.Select(j => fit.Solution.Design.Column(j).ToArray()).ToArray();
         var terms = plan.Terms.Where(t => !t.IsIntercept).ToList();
-        var groups = terms.Select(t => Enumerable.Range(t.FirstColumn, t.ColumnCount).Select(c => Array.IndexOf(kept, c)).ToArray()).ToList();
+        var groups = terms
+            .Select(t => Enumerable.Range(t.FirstColumn, t.ColumnCount).Select(c => Array.IndexOf(kept, c)).ToArray())
+            .ToList();
         var complete = groups.Where(g => g.All(i => i >= 0)).ToList();
         var values = Terms(predictors, complete);
-        return terms.Select((t, i) => groups[i].Any(c => c < 0)
-            ? (t.Name, double.PositiveInfinity, t.ColumnCount, double.PositiveInfinity)
-            : (t.Name, values[complete.IndexOf(groups[i])].Gvif, t.ColumnCount, values[complete.IndexOf(groups[i])].Adjusted)).ToList();
+        return terms
+            .Select(
+                (t, i) =>
+                    groups[i].Any(c => c < 0)
+                        ? (t.Name, double.PositiveInfinity, t.ColumnCount, double.PositiveInfinity)
+                        : (t.Name, values[complete.IndexOf(groups[i])].Gvif, t.ColumnCount, values[complete.IndexOf(groups[i])].Adjusted)
+            )
+            .ToList();
     }
 
     private static int[] KeptRegressors(OlsResult fit)
@@ -71,15 +78,20 @@ public static class VarianceInflation
     /// <summary>The GVIF of each group of columns (a term), and GVIF^(1/(2·df)).</summary>
     /// <param name="predictors">The design columns other than the intercept.</param>
     /// <param name="terms">For each term, the indexes (into <paramref name="predictors"/>) of its columns.</param>
-    public static IReadOnlyList<(double Gvif, int Df, double Adjusted)> Terms(IReadOnlyList<double[]> predictors, IReadOnlyList<int[]> terms)
+    public static IReadOnlyList<(double Gvif, int Df, double Adjusted)> Terms(
+        IReadOnlyList<double[]> predictors,
+        IReadOnlyList<int[]> terms
+    )
     {
         var correlation = Correlation(predictors);
         var determinant = correlation.Determinant();
-        return terms.Select(columns =>
-        {
-            var gvif = Gvif(correlation, columns, determinant);
-            return (gvif, columns.Length, Math.Pow(gvif, 1.0 / (2 * columns.Length)));
-        }).ToList();
+        return terms
+            .Select(columns =>
+            {
+                var gvif = Gvif(correlation, columns, determinant);
+                return (gvif, columns.Length, Math.Pow(gvif, 1.0 / (2 * columns.Length)));
+            })
+            .ToList();
     }
 
     private static double Gvif(Matrix<double> correlation, int[] columns, double determinant)
@@ -100,13 +112,17 @@ public static class VarianceInflation
             throw new ArgumentException("Variance inflation needs at least two predictors besides the intercept.", nameof(predictors));
         }
 
-        var centred = predictors.Select(column =>
-        {
-            var mean = column.Average();
-            var deviations = column.Select(v => v - mean).ToArray();
-            var norm = Math.Sqrt(deviations.Sum(d => d * d));
-            return norm == 0 ? throw new ArgumentException("A predictor is constant; its variance inflation is undefined.", nameof(predictors)) : deviations.Select(d => d / norm).ToArray();
-        }).ToArray();
+        var centred = predictors
+            .Select(column =>
+            {
+                var mean = column.Average();
+                var deviations = column.Select(v => v - mean).ToArray();
+                var norm = Math.Sqrt(deviations.Sum(d => d * d));
+                return norm == 0
+                    ? throw new ArgumentException("A predictor is constant; its variance inflation is undefined.", nameof(predictors))
+                    : deviations.Select(d => d / norm).ToArray();
+            })
+            .ToArray();
         return Matrix<double>.Build.Dense(centred.Length, centred.Length, (i, j) => centred[i].Zip(centred[j], (a, b) => a * b).Sum());
     }
 }

@@ -70,9 +70,7 @@ internal sealed class CovarianceDescent
     {
         _warm = true;
         var before = _active.Select(k => _beta[k]).ToArray();
-        while (!Sweep(l1, l2, fullSweep: false))
-        {
-        }
+        while (!Sweep(l1, l2, fullSweep: false)) { }
 
         for (var s = 0; s < before.Length; s++)
         {
@@ -182,7 +180,8 @@ internal sealed class CovarianceDescent
                 continue;
             }
 
-            cross[j] = j == k ? _problem.Variances[k]
+            cross[j] =
+                j == k ? _problem.Variances[k]
                 : _slot[j] >= 0 ? _gram[_slot[j]][k]
                 : _problem.Cross(j, k);
         }

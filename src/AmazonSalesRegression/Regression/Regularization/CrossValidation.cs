@@ -26,7 +26,12 @@ public static class CrossValidation
     /// <param name="splits">The train/test splits (see <see cref="CrossValidationSplits"/>).</param>
     /// <param name="options">Path settings (α, λ sequence, threshold, ...); null for the lasso defaults.</param>
     /// <returns>The CV curve, λ_min, λ_1se and the full-data path.</returns>
-    public static CrossValidationResult ElasticNet(DesignMatrix x, ReadOnlyMemory<double> y, CrossValidationSplits splits, ElasticNetOptions? options = null)
+    public static CrossValidationResult ElasticNet(
+        DesignMatrix x,
+        ReadOnlyMemory<double> y,
+        CrossValidationSplits splits,
+        ElasticNetOptions? options = null
+    )
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(splits);
@@ -36,9 +41,7 @@ public static class CrossValidation
         }
 
         options ??= new ElasticNetOptions();
-        var (path, mse, weights) = options.Intercept
-            ? FromMoments(x, y.Span, splits, options)
-            : FromRows(x, y, splits, options);
+        var (path, mse, weights) = options.Intercept ? FromMoments(x, y.Span, splits, options) : FromRows(x, y, splits, options);
         var count = path.Count;
 
         var total = weights.Sum();
@@ -60,7 +63,12 @@ public static class CrossValidation
     /// Fold errors from row moments: one pass over the data per test set, training sets as sums of the other folds'
     /// moments when the test sets partition the rows (k-fold), and test errors as quadratic forms in the moments.
     /// </summary>
-    private static (ElasticNetPath Path, double[][] Mse, double[] Weights) FromMoments(DesignMatrix x, ReadOnlySpan<double> y, CrossValidationSplits splits, ElasticNetOptions options)
+    private static (ElasticNetPath Path, double[][] Mse, double[] Weights) FromMoments(
+        DesignMatrix x,
+        ReadOnlySpan<double> y,
+        CrossValidationSplits splits,
+        ElasticNetOptions options
+    )
     {
         var all = Enumerable.Range(0, x.Rows).ToArray();
         var shiftX = Enumerable.Range(0, x.ColumnCount).Select(j => Mean(x.Column(j))).ToArray();
@@ -69,28 +77,46 @@ public static class CrossValidation
         var folds = splits.Splits.Count;
         var tests = new RowMoments[folds];
         Parallel.For(0, folds, f => tests[f] = RowMoments.Of(x, data, splits.Splits[f].Test, shiftX, shiftY));
-        var partition = tests.Sum(t => t.Count) == x.Rows && splits.Splits.All(s => s.Train.Length + s.Test.Length == x.Rows)
+        var partition =
+            tests.Sum(t => t.Count) == x.Rows
+            && splits.Splits.All(s => s.Train.Length + s.Test.Length == x.Rows)
             && splits.Splits.SelectMany(s => s.Test).Distinct().Count() == x.Rows;
         var full = partition ? RowMoments.Combine(tests) : RowMoments.Of(x, data, all, shiftX, shiftY);
         var path = Regularization.ElasticNet.PathOf(StandardizedProblem.FromMoments(full, options.Standardize), x.Rows, x.Names, options);
         var mse = new double[folds][];
-        Parallel.For(0, folds, f =>
-        {
-            var train = partition
-                ? RowMoments.Combine(tests.Where((_, other) => other != f).ToArray())
-                : RowMoments.Of(x, data, splits.Splits[f].Train, shiftX, shiftY);
-            var foldPath = Regularization.ElasticNet.PathOf(StandardizedProblem.FromMoments(train, options.Standardize), train.Count, x.Names, options);
-            mse[f] = path.Lambdas.Select(lambda =>
+        Parallel.For(
+            0,
+            folds,
+            f =>
             {
-                var fit = foldPath.Interpolate(lambda);
-                return tests[f].SquaredError(fit.Intercept, fit.Coefficients) / tests[f].Count;
-            }).ToArray();
-        });
+                var train = partition
+                    ? RowMoments.Combine(tests.Where((_, other) => other != f).ToArray())
+                    : RowMoments.Of(x, data, splits.Splits[f].Train, shiftX, shiftY);
+                var foldPath = Regularization.ElasticNet.PathOf(
+                    StandardizedProblem.FromMoments(train, options.Standardize),
+                    train.Count,
+                    x.Names,
+                    options
+                );
+                mse[f] = path
+                    .Lambdas.Select(lambda =>
+                    {
+                        var fit = foldPath.Interpolate(lambda);
+                        return tests[f].SquaredError(fit.Intercept, fit.Coefficients) / tests[f].Count;
+                    })
+                    .ToArray();
+            }
+        );
         return (path, mse, tests.Select(t => (double)t.Count).ToArray());
     }
 
     /// <summary>Fold errors by refitting each training set's rows and predicting its test rows (models without an intercept).</summary>
-    private static (ElasticNetPath Path, double[][] Mse, double[] Weights) FromRows(DesignMatrix x, ReadOnlyMemory<double> y, CrossValidationSplits splits, ElasticNetOptions options)
+    private static (ElasticNetPath Path, double[][] Mse, double[] Weights) FromRows(
+        DesignMatrix x,
+        ReadOnlyMemory<double> y,
+        CrossValidationSplits splits,
+        ElasticNetOptions options
+    )
     {
         var path = Regularization.ElasticNet.Path(x, y, options);
         var count = path.Count;
@@ -98,20 +124,24 @@ public static class CrossValidation
         var weights = new double[splits.Splits.Count];
 
         // Folds are independent: fit them in parallel; each writes only its own slots, so the result does not depend on scheduling.
-        Parallel.For(0, splits.Splits.Count, f =>
-        {
-            var (train, test) = splits.Splits[f];
-            var foldPath = Regularization.ElasticNet.Path(Rows(x, train), Pick(y.Span, train), options);
-            var testX = Rows(x, test);
-            var testY = Pick(y.Span, test);
-            weights[f] = test.Length;
-            mse[f] = new double[count];
-            for (var k = 0; k < count; k++)
+        Parallel.For(
+            0,
+            splits.Splits.Count,
+            f =>
             {
-                var yHat = foldPath.Interpolate(path.Lambdas[k]).Predict(testX);
-                mse[f][k] = testY.Zip(yHat, (a, b) => (a - b) * (a - b)).Average();
+                var (train, test) = splits.Splits[f];
+                var foldPath = Regularization.ElasticNet.Path(Rows(x, train), Pick(y.Span, train), options);
+                var testX = Rows(x, test);
+                var testY = Pick(y.Span, test);
+                weights[f] = test.Length;
+                mse[f] = new double[count];
+                for (var k = 0; k < count; k++)
+                {
+                    var yHat = foldPath.Interpolate(path.Lambdas[k]).Predict(testX);
+                    mse[f][k] = testY.Zip(yHat, (a, b) => (a - b) * (a - b)).Average();
+                }
             }
-        });
+        );
         return (path, mse, weights);
     }
 
@@ -135,8 +165,13 @@ public static class CrossValidation
     /// <param name="alphas">Candidate α values in [0, 1].</param>
     /// <param name="options">Other path settings; null for glmnet's defaults.</param>
     /// <returns>The results ordered by minimum CV error (ties keep the given order).</returns>
-    public static IReadOnlyList<CrossValidationResult> AlphaGrid(DesignMatrix x, ReadOnlyMemory<double> y, CrossValidationSplits splits,
-        IReadOnlyList<double> alphas, ElasticNetOptions? options = null)
+    public static IReadOnlyList<CrossValidationResult> AlphaGrid(
+        DesignMatrix x,
+        ReadOnlyMemory<double> y,
+        CrossValidationSplits splits,
+        IReadOnlyList<double> alphas,
+        ElasticNetOptions? options = null
+    )
     {
         ArgumentNullException.ThrowIfNull(alphas);
         if (alphas.Count == 0)

@@ -14,7 +14,8 @@ public sealed record CrossValidationResult(
     IReadOnlyList<double> CvMean,
     IReadOnlyList<double> CvStdError,
     int IndexMin,
-    int Index1se)
+    int Index1se
+)
 {
     /// <summary>The λ sequence (the full-data path's).</summary>
     public IReadOnlyList<double> Lambdas => Path.Lambdas;

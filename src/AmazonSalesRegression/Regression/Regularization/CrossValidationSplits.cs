@@ -33,7 +33,10 @@ public sealed class CrossValidationSplits
     {
         if (folds < 2 || folds > rows)
         {
-            throw new ArgumentOutOfRangeException(nameof(folds), $"The number of folds must be between 2 and the {rows} rows; got {folds}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(folds),
+                $"The number of folds must be between 2 and the {rows} rows; got {folds}."
+            );
         }
 
         var labels = Enumerable.Range(0, rows).Select(i => i % folds + 1).ToArray();
@@ -59,10 +62,14 @@ public sealed class CrossValidationSplits
             throw new ArgumentException("Fold ids must use every label 1..K with K ≥ 2.", nameof(foldId));
         }
 
-        var splits = Enumerable.Range(1, k)
-            .Select(f => (
-                Enumerable.Range(0, foldId.Count).Where(i => foldId[i] != f).ToArray(),
-                Enumerable.Range(0, foldId.Count).Where(i => foldId[i] == f).ToArray()))
+        var splits = Enumerable
+            .Range(1, k)
+            .Select(f =>
+                (
+                    Enumerable.Range(0, foldId.Count).Where(i => foldId[i] != f).ToArray(),
+                    Enumerable.Range(0, foldId.Count).Where(i => foldId[i] == f).ToArray()
+                )
+            )
             .ToArray();
         return new CrossValidationSplits(foldId.Count, splits);
     }
@@ -80,17 +87,24 @@ public sealed class CrossValidationSplits
     {
         if (splits < 2 || gap < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(splits), $"Time-ordered CV needs at least 2 splits and a gap ≥ 0; got {splits} and {gap}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(splits),
+                $"Time-ordered CV needs at least 2 splits and a gap ≥ 0; got {splits} and {gap}."
+            );
         }
 
         var testSize = rows / (splits + 1);
         var firstTest = rows - splits * testSize;
         if (testSize < 1 || firstTest - gap < 2)
         {
-            throw new ArgumentOutOfRangeException(nameof(splits), $"{rows} rows are too few for {splits} time-ordered splits with gap {gap}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(splits),
+                $"{rows} rows are too few for {splits} time-ordered splits with gap {gap}."
+            );
         }
 
-        var result = Enumerable.Range(0, splits)
+        var result = Enumerable
+            .Range(0, splits)
             .Select(s =>
             {
                 var start = firstTest + s * testSize;

@@ -11,7 +11,10 @@ public static partial class ElasticNet
 
         if (x.ColumnCount == 0 || x.Rows < 2)
         {
-            throw new ArgumentException($"The elastic net needs at least one predictor and two rows; got {x.ColumnCount} × {x.Rows}.", nameof(x));
+            throw new ArgumentException(
+                $"The elastic net needs at least one predictor and two rows; got {x.ColumnCount} × {x.Rows}.",
+                nameof(x)
+            );
         }
 
         if (y.Length != x.Rows)

@@ -79,7 +79,8 @@ public static partial class ElasticNet
         var internalLambda = 0.0;
         for (var m = 0; m < count; m++)
         {
-            internalLambda = user is not null ? user[m] / problem.YScale
+            internalLambda =
+                user is not null ? user[m] / problem.YScale
                 : m == 0 ? Big
                 : m == 1 ? LambdaMax(solver.Gradient, problem.Included, alpha) * step
                 : internalLambda * step;
@@ -95,8 +96,7 @@ public static partial class ElasticNet
 
             var rsq = solver.RSquared;
             var change = rsq == 0 ? double.PositiveInfinity : (rsq - previous) / rsq;
-            if (user is null && m + 1 >= Math.Min(MinPathLength, count)
-                && (change < FractionalDevianceChange || rsq > MaxDevianceRatio))
+            if (user is null && m + 1 >= Math.Min(MinPathLength, count) && (change < FractionalDevianceChange || rsq > MaxDevianceRatio))
             {
                 break;
             }

@@ -13,7 +13,8 @@ public sealed record ElasticNetFit(
     double Lambda,
     double Intercept,
     IReadOnlyList<double> Coefficients,
-    double DevianceRatio)
+    double DevianceRatio
+)
 {
     /// <summary>The number of non-zero slopes.</summary>
     public int NonZero => Coefficients.Count(b => b != 0.0);

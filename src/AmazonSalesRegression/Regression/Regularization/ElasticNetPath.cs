@@ -18,7 +18,8 @@ public sealed record ElasticNetPath(
     IReadOnlyList<double> Intercepts,
     IReadOnlyList<IReadOnlyList<double>> Coefficients,
     IReadOnlyList<int> NonZero,
-    IReadOnlyList<double> DevianceRatio)
+    IReadOnlyList<double> DevianceRatio
+)
 {
     /// <summary>Number of λ values on the path.</summary>
     public int Count => Lambdas.Count;
@@ -26,8 +27,7 @@ public sealed record ElasticNetPath(
     /// <summary>The fit at position <paramref name="index"/> of the path.</summary>
     /// <param name="index">Zero-based position.</param>
     /// <returns>The single fit.</returns>
-    public ElasticNetFit At(int index) =>
-        new(Names, Alpha, Lambdas[index], Intercepts[index], Coefficients[index], DevianceRatio[index]);
+    public ElasticNetFit At(int index) => new(Names, Alpha, Lambdas[index], Intercepts[index], Coefficients[index], DevianceRatio[index]);
 
     /// <summary>Predictions of the fit at position <paramref name="index"/> for the rows of <paramref name="x"/>.</summary>
     /// <param name="x">Predictors in the same column order (no intercept column).</param>
@@ -63,6 +63,13 @@ public sealed record ElasticNetPath(
         var frac = (lambda - Lambdas[k + 1]) / (Lambdas[k] - Lambdas[k + 1]);
         var mix = (Func<double, double, double>)((left, right) => frac * left + (1 - frac) * right);
         var slopes = Coefficients[k].Zip(Coefficients[k + 1], mix).ToArray();
-        return new ElasticNetFit(Names, Alpha, lambda, mix(Intercepts[k], Intercepts[k + 1]), slopes, mix(DevianceRatio[k], DevianceRatio[k + 1]));
+        return new ElasticNetFit(
+            Names,
+            Alpha,
+            lambda,
+            mix(Intercepts[k], Intercepts[k + 1]),
+            slopes,
+            mix(DevianceRatio[k], DevianceRatio[k + 1])
+        );
     }
 }

@@ -71,6 +71,9 @@ public static class Ridge
             tss += (span[i] - mean) * (span[i] - mean);
         }
 
-        return fit with { DevianceRatio = 1.0 - rss / tss };
+        return fit with
+        {
+            DevianceRatio = 1.0 - rss / tss,
+        };
     }
 }

@@ -124,7 +124,9 @@ internal sealed class RowMoments
     {
         var p = ColumnCount;
         var a = intercept - ShiftY;
-        double betaSumXY = 0, betaSumX = 0, quadratic = 0;
+        double betaSumXY = 0,
+            betaSumX = 0,
+            quadratic = 0;
         for (var j = 0; j < p; j++)
         {
             a += ShiftX[j] * beta[j];

@@ -10,8 +10,17 @@ internal sealed class StandardizedProblem
     private readonly double[][]? _columns;
     private readonly double[]? _gram;
 
-    private StandardizedProblem(double[][]? columns, double[]? gram, double[] variances, double[] gradient, bool[] included,
-        double[] means, double[] scales, double yMean, double yScale)
+    private StandardizedProblem(
+        double[][]? columns,
+        double[]? gram,
+        double[] variances,
+        double[] gradient,
+        bool[] included,
+        double[] means,
+        double[] scales,
+        double yMean,
+        double yScale
+    )
     {
         _columns = columns;
         _gram = gram;

@@ -59,14 +59,20 @@ public sealed class StreamingOls
         var offset = HasIntercept ? 1 : 0;
         if (predictors.Length != _m - 1 - offset)
         {
-            throw new ArgumentException($"Row {Rows + 1} has {predictors.Length} predictors; expected {_m - 1 - offset}.", nameof(predictors));
+            throw new ArgumentException(
+                $"Row {Rows + 1} has {predictors.Length} predictors; expected {_m - 1 - offset}.",
+                nameof(predictors)
+            );
         }
 
         for (var j = 0; j < predictors.Length; j++)
         {
             if (!double.IsFinite(predictors[j]))
             {
-                throw new ArgumentException($"Row {Rows + 1}, column '{_names[j + offset]}': {predictors[j]} is not a finite number.", nameof(predictors));
+                throw new ArgumentException(
+                    $"Row {Rows + 1}, column '{_names[j + offset]}': {predictors[j]} is not a finite number.",
+                    nameof(predictors)
+                );
             }
         }
 
@@ -114,7 +120,9 @@ public sealed class StreamingOls
         var tss = HasIntercept ? _centred : _sumOfSquares;
         if (tss == 0)
         {
-            throw new InvalidOperationException(HasIntercept ? "The response is constant; there is nothing to explain." : "The response is all zeros.");
+            throw new InvalidOperationException(
+                HasIntercept ? "The response is constant; there is nothing to explain." : "The response is all zeros."
+            );
         }
 
         var kept = StreamingRank.KeptColumns(_r, _m, rankTolerance);

@@ -9,7 +9,8 @@ public sealed record StreamingOlsResult(
     IReadOnlyList<string> Names,
     IReadOnlyList<CoefficientEstimate> Coefficients,
     FitStatistics Statistics,
-    IReadOnlyList<string> AliasedColumns)
+    IReadOnlyList<string> AliasedColumns
+)
 {
     internal static StreamingOlsResult FromTriangle(StreamingOls fit, double[] r, List<int> kept, double tss, double level)
     {
@@ -64,7 +65,15 @@ public sealed record StreamingOlsResult(
             aliased[kept[a]] = false;
         }
 
-        var table = CoefficientEstimate.Table(fit.Names, estimates, errors, aliased, ReferenceDistribution.StudentT, statistics.DegreesOfFreedomResidual, level);
+        var table = CoefficientEstimate.Table(
+            fit.Names,
+            estimates,
+            errors,
+            aliased,
+            ReferenceDistribution.StudentT,
+            statistics.DegreesOfFreedomResidual,
+            level
+        );
         return new StreamingOlsResult(fit.Names, table, statistics, [.. fit.Names.Where((_, j) => aliased[j])]);
     }
 }

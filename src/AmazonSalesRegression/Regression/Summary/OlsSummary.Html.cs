@@ -28,8 +28,12 @@ public sealed partial class OlsSummary
                 ? ["NA", "", "", "", "", ""]
                 : new[]
                 {
-                    Number.Format(c.Estimate, 4), Number.Format(c.StandardError, 3), Number.Format(c.Statistic, 3),
-                    Number.Format(c.PValue, 3), Number.Format(c.ConfidenceLower, 3), Number.Format(c.ConfidenceUpper, 3),
+                    Number.Format(c.Estimate, 4),
+                    Number.Format(c.StandardError, 3),
+                    Number.Format(c.Statistic, 3),
+                    Number.Format(c.PValue, 3),
+                    Number.Format(c.ConfidenceLower, 3),
+                    Number.Format(c.ConfidenceUpper, 3),
                 };
             foreach (var cell in cells)
             {
@@ -50,12 +54,22 @@ public sealed partial class OlsSummary
         return html.Append("</ol></div>").ToString();
     }
 
-    private static void AppendPairRows(StringBuilder html, IEnumerable<((string Label, string Value) Left, (string Label, string Value) Right)> rows)
+    private static void AppendPairRows(
+        StringBuilder html,
+        IEnumerable<((string Label, string Value) Left, (string Label, string Value) Right)> rows
+    )
     {
         foreach (var (left, right) in rows)
         {
-            html.Append("<tr><th>").Append(Escape(left.Label)).Append("</th><td>").Append(Escape(left.Value))
-                .Append("</td><th>").Append(Escape(right.Label)).Append("</th><td>").Append(Escape(right.Value)).Append("</td></tr>");
+            html.Append("<tr><th>")
+                .Append(Escape(left.Label))
+                .Append("</th><td>")
+                .Append(Escape(left.Value))
+                .Append("</td><th>")
+                .Append(Escape(right.Label))
+                .Append("</th><td>")
+                .Append(Escape(right.Value))
+                .Append("</td></tr>");
         }
     }
 

@@ -25,8 +25,12 @@ public sealed partial class OlsSummary
                 ? ["NA", "", "", "", "", ""]
                 : new[]
                 {
-                    Number.Format(c.Estimate, 4), Number.Format(c.StandardError, 3), Number.Format(c.Statistic, 3),
-                    Number.Format(c.PValue, 3), Number.Format(c.ConfidenceLower, 3), Number.Format(c.ConfidenceUpper, 3),
+                    Number.Format(c.Estimate, 4),
+                    Number.Format(c.StandardError, 3),
+                    Number.Format(c.Statistic, 3),
+                    Number.Format(c.PValue, 3),
+                    Number.Format(c.ConfidenceLower, 3),
+                    Number.Format(c.ConfidenceUpper, 3),
                 };
             text.AppendLine(c.Name.PadRight(nameWidth) + string.Concat(cells.Select(v => v.PadLeft(11))));
         }
@@ -51,7 +55,10 @@ public sealed partial class OlsSummary
         return ($"[{Number.Format(alpha, 3)}", $"{Number.Format(1 - alpha, 3)}]");
     }
 
-    private static void AppendPairs(StringBuilder text, IEnumerable<((string Label, string Value) Left, (string Label, string Value) Right)> rows)
+    private static void AppendPairs(
+        StringBuilder text,
+        IEnumerable<((string Label, string Value) Left, (string Label, string Value) Right)> rows
+    )
     {
         foreach (var (left, right) in rows)
         {

@@ -19,7 +19,9 @@ public sealed partial class OlsSummary
         ArgumentNullException.ThrowIfNull(fit);
         Fit = fit;
         CovarianceType = covariance?.ToString() ?? "nonrobust";
-        Coefficients = covariance is { } type ? fit.GetRobustInference(type, ReferenceDistribution.Normal, fit.ConfidenceLevel).Coefficients : fit.Coefficients;
+        Coefficients = covariance is { } type
+            ? fit.GetRobustInference(type, ReferenceDistribution.Normal, fit.ConfidenceLevel).Coefficients
+            : fit.Coefficients;
         StatisticName = covariance is null ? "t" : "z";
         Diagnostics = fit.GetResidualDiagnostics();
     }
@@ -40,23 +42,32 @@ public sealed partial class OlsSummary
 
     /// <summary>Left and right columns of the header block: label and value pairs.</summary>
     private IReadOnlyList<((string, string) Left, (string, string) Right)> Header() =>
-    [
-        (("Dep. Variable:", Fit.ResponseName), ("R-squared" + (Fit.HasIntercept ? ":" : " (uncentered):"), Number.Format(Fit.RSquared, 3))),
-        (("Model:", "OLS"), ("Adj. R-squared" + (Fit.HasIntercept ? ":" : " (uncentered):"), Number.Format(Fit.AdjustedRSquared, 3))),
-        (("Method:", "Least Squares"), ("F-statistic:", Number.General(Fit.FStatistic, 4))),
-        (("No. Observations:", Fit.Observations.ToString(Number.Culture)), ("Prob (F-statistic):", Number.General(Fit.FPValue, 3))),
-        (("Df Residuals:", Fit.DegreesOfFreedomResidual.ToString(Number.Culture)), ("Log-Likelihood:", Number.General(Fit.LogLikelihood, 5))),
-        (("Df Model:", Fit.DegreesOfFreedomModel.ToString(Number.Culture)), ("AIC:", Number.General(Fit.Aic, 4))),
-        (("Covariance Type:", CovarianceType), ("BIC:", Number.General(Fit.Bic, 4))),
-    ];
+        [
+            (
+                ("Dep. Variable:", Fit.ResponseName),
+                ("R-squared" + (Fit.HasIntercept ? ":" : " (uncentered):"), Number.Format(Fit.RSquared, 3))
+            ),
+            (("Model:", "OLS"), ("Adj. R-squared" + (Fit.HasIntercept ? ":" : " (uncentered):"), Number.Format(Fit.AdjustedRSquared, 3))),
+            (("Method:", "Least Squares"), ("F-statistic:", Number.General(Fit.FStatistic, 4))),
+            (("No. Observations:", Fit.Observations.ToString(Number.Culture)), ("Prob (F-statistic):", Number.General(Fit.FPValue, 3))),
+            (
+                ("Df Residuals:", Fit.DegreesOfFreedomResidual.ToString(Number.Culture)),
+                ("Log-Likelihood:", Number.General(Fit.LogLikelihood, 5))
+            ),
+            (("Df Model:", Fit.DegreesOfFreedomModel.ToString(Number.Culture)), ("AIC:", Number.General(Fit.Aic, 4))),
+            (("Covariance Type:", CovarianceType), ("BIC:", Number.General(Fit.Bic, 4))),
+        ];
 
     private IReadOnlyList<((string, string) Left, (string, string) Right)> Footer() =>
-    [
-        (("Omnibus:", Number.Format(Diagnostics.Omnibus.Statistic, 3)), ("Durbin-Watson:", Number.Format(Diagnostics.DurbinWatson, 3))),
-        (("Prob(Omnibus):", Number.Format(Diagnostics.Omnibus.PValue, 3)), ("Jarque-Bera (JB):", Number.Format(Diagnostics.JarqueBera.Statistic, 3))),
-        (("Skew:", Number.Format(Diagnostics.Skewness, 3)), ("Prob(JB):", Number.General(Diagnostics.JarqueBera.PValue, 3))),
-        (("Kurtosis:", Number.Format(Diagnostics.Kurtosis, 3)), ("Cond. No.", Number.General(Diagnostics.ConditionNumber, 3))),
-    ];
+        [
+            (("Omnibus:", Number.Format(Diagnostics.Omnibus.Statistic, 3)), ("Durbin-Watson:", Number.Format(Diagnostics.DurbinWatson, 3))),
+            (
+                ("Prob(Omnibus):", Number.Format(Diagnostics.Omnibus.PValue, 3)),
+                ("Jarque-Bera (JB):", Number.Format(Diagnostics.JarqueBera.Statistic, 3))
+            ),
+            (("Skew:", Number.Format(Diagnostics.Skewness, 3)), ("Prob(JB):", Number.General(Diagnostics.JarqueBera.PValue, 3))),
+            (("Kurtosis:", Number.Format(Diagnostics.Kurtosis, 3)), ("Cond. No.", Number.General(Diagnostics.ConditionNumber, 3))),
+        ];
 
     /// <summary>The notes printed at the end: the covariance assumption, aliased columns, and a collinearity warning when the scaled condition number exceeds 30.</summary>
     public IReadOnlyList<string> Notes()
@@ -74,7 +85,9 @@ public sealed partial class OlsSummary
 
         if (Diagnostics.ScaledConditionNumber > 30)
         {
-            notes.Add($"The condition number of the unit-scaled design is {Number.General(Diagnostics.ScaledConditionNumber, 3)}: strong multicollinearity (over 30).");
+            notes.Add(
+                $"The condition number of the unit-scaled design is {Number.General(Diagnostics.ScaledConditionNumber, 3)}: strong multicollinearity (over 30)."
+            );
         }
 
         return notes;

@@ -16,4 +16,5 @@ public sealed record NistStrdDataset(
     double ResidualStandardDeviation,
     double RSquared,
     IReadOnlyList<double> Response,
-    IReadOnlyList<double[]> Predictors);
+    IReadOnlyList<double[]> Predictors
+);

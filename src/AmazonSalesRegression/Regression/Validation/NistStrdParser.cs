@@ -16,8 +16,7 @@ public static partial class NistStrdParser
     /// <param name="path">Path of the <c>.dat</c> file.</param>
     /// <returns>The data set.</returns>
     /// <exception cref="DataFormatException">The file does not follow the StRD layout.</exception>
-    public static NistStrdDataset ParseFile(string path) =>
-        Parse(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path), path);
+    public static NistStrdDataset ParseFile(string path) => Parse(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path), path);
 
     /// <summary>Parses the text of a file.</summary>
     /// <param name="name">Name of the data set.</param>
@@ -41,10 +40,13 @@ public static partial class NistStrdParser
             var parameter = ParameterLine().Match(line);
             if (parameter.Success)
             {
-                parameters.Add(new NistCertifiedParameter(
-                    parameter.Groups[1].Value,
-                    Number(parameter.Groups[2].Value, source, number, "estimate"),
-                    Number(parameter.Groups[3].Value, source, number, "standard deviation")));
+                parameters.Add(
+                    new NistCertifiedParameter(
+                        parameter.Groups[1].Value,
+                        Number(parameter.Groups[2].Value, source, number, "estimate"),
+                        Number(parameter.Groups[3].Value, source, number, "standard deviation")
+                    )
+                );
                 continue;
             }
 
@@ -61,8 +63,13 @@ public static partial class NistStrdParser
 
         if (parameters.Count == 0 || residualSd is null || rSquared is null)
         {
-            throw new DataFormatException(source, certifiedFirst, null, null,
-                $"lines {certifiedFirst}-{certifiedLast} should hold the parameters, the residual standard deviation and R-squared.");
+            throw new DataFormatException(
+                source,
+                certifiedFirst,
+                null,
+                null,
+                $"lines {certifiedFirst}-{certifiedLast} should hold the parameters, the residual standard deviation and R-squared."
+            );
         }
 
         var rows = new List<double[]>();
@@ -71,7 +78,13 @@ public static partial class NistStrdParser
             var fields = lines[number - 1].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             if (rows.Count > 0 && fields.Length != rows[0].Length)
             {
-                throw new DataFormatException(source, number, null, null, $"expected {rows[0].Length} numbers like the first data line, found {fields.Length}.");
+                throw new DataFormatException(
+                    source,
+                    number,
+                    null,
+                    null,
+                    $"expected {rows[0].Length} numbers like the first data line, found {fields.Length}."
+                );
             }
 
             rows.Add(fields.Select((f, k) => Number(f, source, number, k == 0 ? "y" : $"x{k}")).ToArray());
@@ -93,7 +106,13 @@ public static partial class NistStrdParser
                 var last = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
                 if (first < 1 || last < first || last > lines.Length)
                 {
-                    throw new DataFormatException(source, i + 1, null, block, $"the range lines {first} to {last} lies outside the file ({lines.Length} lines).");
+                    throw new DataFormatException(
+                        source,
+                        i + 1,
+                        null,
+                        block,
+                        $"the range lines {first} to {last} lies outside the file ({lines.Length} lines)."
+                    );
                 }
 
                 return (first, last);

@@ -14,8 +14,7 @@ public sealed class CsvBlockBoundaryTests
     private static readonly CsvParallelism TinyBlocks = new(Workers: 3, BlockChars: 64, MinimumCharsToSplit: 0);
     private static readonly CsvParallelism OneBlock = new(Workers: 1, BlockChars: 1 << 20, MinimumCharsToSplit: int.MaxValue);
 
-    private static readonly CsvSchema Schema = new(
-    [
+    private static readonly CsvSchema Schema = new([
         new CsvColumn("id", CsvColumnType.Int32),
         new CsvColumn("value", CsvColumnType.Double),
         new CsvColumn("text", CsvColumnType.String) { AllowEmpty = true },
@@ -47,7 +46,13 @@ public sealed class CsvBlockBoundaryTests
         var text = TrickyCsv(rows: 3000, seed: 5);
 
         // When
-        var table = CsvReader.Read(new StringReader(text), "big.csv", Schema, CsvReadOptions.Default, new CsvParallelism(2, 1 << 14, 1 << 12));
+        var table = CsvReader.Read(
+            new StringReader(text),
+            "big.csv",
+            Schema,
+            CsvReadOptions.Default,
+            new CsvParallelism(2, 1 << 14, 1 << 12)
+        );
 
         // Then
         Assert.Equal(Enumerable.Range(0, 3000), table.Get<int>("id"));

@@ -9,15 +9,15 @@ internal static class CsvInput
     public const string Source = "sales.csv";
 
     /// <summary>A small schema with one column of each type: date, sku, units, price, promo, note.</summary>
-    public static CsvSchema Schema { get; } = new(
-    [
-        new CsvColumn("date", CsvColumnType.Date),
-        new CsvColumn("sku", CsvColumnType.Category),
-        new CsvColumn("units", CsvColumnType.Int32),
-        new CsvColumn("price", CsvColumnType.Double),
-        new CsvColumn("promo", CsvColumnType.Boolean01),
-        new CsvColumn("note", CsvColumnType.String) { AllowEmpty = true },
-    ]);
+    public static CsvSchema Schema { get; } =
+        new([
+            new CsvColumn("date", CsvColumnType.Date),
+            new CsvColumn("sku", CsvColumnType.Category),
+            new CsvColumn("units", CsvColumnType.Int32),
+            new CsvColumn("price", CsvColumnType.Double),
+            new CsvColumn("promo", CsvColumnType.Boolean01),
+            new CsvColumn("note", CsvColumnType.String) { AllowEmpty = true },
+        ]);
 
     public const string Header = "date,sku,units,price,promo,note\n";
 

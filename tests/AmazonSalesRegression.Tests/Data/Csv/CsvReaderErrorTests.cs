@@ -56,7 +56,8 @@ public sealed class CsvReaderErrorTests
         // Then
         Assert.Equal(
             "sales.csv:1: column 'price': required column is missing from the header; expected the columns date, sku, units, price, promo, note",
-            error.Message);
+            error.Message
+        );
     }
 
     [Fact]
@@ -78,7 +79,8 @@ public sealed class CsvReaderErrorTests
         // Then
         Assert.Equal(
             "sales.csv:1:7: column 'colour': unexpected column; expected only the columns date, sku, units, price, promo, note",
-            error.Message);
+            error.Message
+        );
     }
 
     [Fact]
@@ -88,7 +90,10 @@ public sealed class CsvReaderErrorTests
         var error = CsvInput.ReadError("date,sku,units,price,sku,promo,note\n");
 
         // Then
-        Assert.Equal("sales.csv:1:5: column 'sku': duplicate column name; expected distinct names, but column 2 has the same name", error.Message);
+        Assert.Equal(
+            "sales.csv:1:5: column 'sku': duplicate column name; expected distinct names, but column 2 has the same name",
+            error.Message
+        );
     }
 
     [Fact]
@@ -110,7 +115,8 @@ public sealed class CsvReaderErrorTests
         // Then
         Assert.Equal(
             "sales.csv:3:5: column 'promo': expected 6 fields as in the header, found 4; the row ends before this column",
-            error.Message);
+            error.Message
+        );
     }
 
     [Fact]
@@ -196,7 +202,8 @@ public sealed class CsvReaderErrorTests
         // Then
         Assert.Equal(
             $"sales.csv:2:4: column 'price': expected a finite number (NaN and Infinity are not allowed here), found '{value}'",
-            error.Message);
+            error.Message
+        );
     }
 
     [Fact]
@@ -206,7 +213,10 @@ public sealed class CsvReaderErrorTests
         var error = CsvInput.ReadError(CsvInput.Header + "2024-01-02,B,3,  ,1,x\n");
 
         // Then
-        Assert.Equal("sales.csv:2:4: column 'price': expected a number (invariant culture, e.g. 12.5), found an empty value", error.Message);
+        Assert.Equal(
+            "sales.csv:2:4: column 'price': expected a number (invariant culture, e.g. 12.5), found an empty value",
+            error.Message
+        );
     }
 
     [Fact]
@@ -228,7 +238,8 @@ public sealed class CsvReaderErrorTests
         // Then
         Assert.Equal(
             "sales.csv:3:6: unterminated quoted field: the quote opened on line 3 is never closed (double a quote inside a quoted field as \"\")",
-            error.Message);
+            error.Message
+        );
     }
 
     [Fact]
@@ -240,7 +251,8 @@ public sealed class CsvReaderErrorTests
         // Then
         Assert.Equal(
             "sales.csv:3: blank line between rows; expected 6 fields as in the header (empty lines are only allowed at the end of the file)",
-            error.Message);
+            error.Message
+        );
     }
 
     [Fact]
@@ -275,7 +287,11 @@ public sealed class CsvReaderErrorTests
         // Given
         var schema = new CsvSchema(
             [new CsvColumn("low", CsvColumnType.Double), new CsvColumn("high", CsvColumnType.Double)],
-            rules: [new CsvRowRule("high", "high >= low", row => row.GetDouble("high") >= row.GetDouble("low") ? null : "expected high >= low")]);
+            rules:
+            [
+                new CsvRowRule("high", "high >= low", row => row.GetDouble("high") >= row.GetDouble("low") ? null : "expected high >= low"),
+            ]
+        );
 
         // When
         var error = CsvInput.ReadError("low,high\n1,2\n3,2\n", schema);

@@ -142,8 +142,7 @@ public sealed class CsvReaderTests
     public void Allowed_empty_numbers_become_NaN_and_allowed_non_finite_values_are_kept()
     {
         // Given
-        var schema = new CsvSchema(
-        [
+        var schema = new CsvSchema([
             new CsvColumn("a", CsvColumnType.Double) { AllowEmpty = true },
             new CsvColumn("b", CsvColumnType.Double) { AllowNonFinite = true },
         ]);
@@ -163,8 +162,16 @@ public sealed class CsvReaderTests
         // Given
         var schema = new CsvSchema(
             CsvInput.Schema.Columns,
-            rules: [new CsvRowRule("note", "shows the row", row =>
-                $"{row.GetDate("date"):yyyy-MM-dd}|{row.GetString("sku")}|{row.GetInt32("units")}|{row.GetDouble("price"):0.0}|{row.GetBoolean("promo")}")]);
+            rules:
+            [
+                new CsvRowRule(
+                    "note",
+                    "shows the row",
+                    row =>
+                        $"{row.GetDate("date"):yyyy-MM-dd}|{row.GetString("sku")}|{row.GetInt32("units")}|{row.GetDouble("price"):0.0}|{row.GetBoolean("promo")}"
+                ),
+            ]
+        );
 
         // When
         var error = CsvInput.ReadError(CsvInput.Header + "2024-03-15,A, 7 ,2.5,true,x\n", schema);
@@ -221,7 +228,10 @@ public sealed class CsvReaderTests
     public void A_later_error_can_point_back_at_the_row_line_and_column_in_the_file()
     {
         // Given
-        var table = CsvInput.Read("note,price\nx,1\n\"a\nb\",2\n", new CsvSchema([new CsvColumn("price", CsvColumnType.Double)], strict: false));
+        var table = CsvInput.Read(
+            "note,price\nx,1\n\"a\nb\",2\n",
+            new CsvSchema([new CsvColumn("price", CsvColumnType.Double)], strict: false)
+        );
 
         // When
         var error = table.ErrorAt(1, "price", "expected a price below 2");
@@ -239,8 +249,9 @@ public sealed class CsvReaderTests
         try
         {
             // When
-            var error = Assert.Throws<AmazonSalesRegression.Data.DataFormatException>(
-                () => CsvReader.Read(path, new CsvSchema([new CsvColumn("price", CsvColumnType.Double)])));
+            var error = Assert.Throws<AmazonSalesRegression.Data.DataFormatException>(() =>
+                CsvReader.Read(path, new CsvSchema([new CsvColumn("price", CsvColumnType.Double)]))
+            );
 
             // Then
             Assert.StartsWith($"{path}:3:1: column 'price':", error.Message, StringComparison.Ordinal);
@@ -269,8 +280,12 @@ public sealed class CsvReaderTests
     public void An_ill_defined_schema_is_rejected_when_it_is_built()
     {
         // When
-        var intWithEmpty = Assert.Throws<ArgumentException>(() => new CsvSchema([new CsvColumn("n", CsvColumnType.Int32) { AllowEmpty = true }]));
-        var duplicate = Assert.Throws<ArgumentException>(() => new CsvSchema([new CsvColumn("n", CsvColumnType.Int32), new CsvColumn("n", CsvColumnType.Double)]));
+        var intWithEmpty = Assert.Throws<ArgumentException>(() =>
+            new CsvSchema([new CsvColumn("n", CsvColumnType.Int32) { AllowEmpty = true }])
+        );
+        var duplicate = Assert.Throws<ArgumentException>(() =>
+            new CsvSchema([new CsvColumn("n", CsvColumnType.Int32), new CsvColumn("n", CsvColumnType.Double)])
+        );
 
         // Then
         Assert.StartsWith("Column 'n' allows empty values", intWithEmpty.Message, StringComparison.Ordinal);

@@ -15,7 +15,10 @@ public sealed class CsvSchemaInferenceTests
         var schema = Infer(text);
 
         // Then
-        Assert.Equal([CsvColumnType.String, CsvColumnType.Double, CsvColumnType.Double, CsvColumnType.String], schema.Columns.Select(c => c.Type));
+        Assert.Equal(
+            [CsvColumnType.String, CsvColumnType.Double, CsvColumnType.Double, CsvColumnType.String],
+            schema.Columns.Select(c => c.Type)
+        );
         Assert.Equal(["region", "spend", " visits ", "day"], schema.Columns.Select(c => c.Name));
         Assert.Equal(["spend", " visits "], schema.Columns.Where(c => c.IsNumeric).Select(c => c.Name));
         Assert.True(schema.Strict);
@@ -35,12 +38,16 @@ public sealed class CsvSchemaInferenceTests
     public void The_first_non_number_in_file_order_is_named_when_a_large_file_is_read_in_parallel()
     {
         // Given (about 100 000 characters: split among the workers)
-        var rows = Enumerable.Range(0, 8000).Select(i => i switch
-        {
-            1000 => $"{i},first-text,{i}",
-            7000 => $"{i},later-text,also-text",
-            _ => $"{i},{i * 0.5},{i}",
-        });
+        var rows = Enumerable
+            .Range(0, 8000)
+            .Select(i =>
+                i switch
+                {
+                    1000 => $"{i},first-text,{i}",
+                    7000 => $"{i},later-text,also-text",
+                    _ => $"{i},{i * 0.5},{i}",
+                }
+            );
         var text = "id,b,c\n" + string.Join("\n", rows) + "\n";
 
         // When
@@ -97,7 +104,10 @@ public sealed class CsvSchemaInferenceTests
         var empty = Assert.Throws<DataFormatException>(() => Infer("a,,c\n1,2,3\n"));
 
         // Then
-        Assert.Equal("user.csv:1:3: column 'a': duplicate column name; expected distinct names, but column 1 has the same name", duplicate.Message);
+        Assert.Equal(
+            "user.csv:1:3: column 'a': duplicate column name; expected distinct names, but column 1 has the same name",
+            duplicate.Message
+        );
         Assert.Equal("user.csv:1:2: empty column name; expected every header field to name its column", empty.Message);
     }
 
@@ -109,7 +119,10 @@ public sealed class CsvSchemaInferenceTests
         var skipped = CsvSchema.Infer(new StringReader("a,b\n1,2\n3\n"), "user.csv", new CsvReadOptions { BadRows = BadRowPolicy.Skip });
 
         // Then
-        Assert.Equal("user.csv:3:2: column 'b': expected 2 fields as in the header, found 1; the row ends before this column", error.Message);
+        Assert.Equal(
+            "user.csv:3:2: column 'b': expected 2 fields as in the header, found 1; the row ends before this column",
+            error.Message
+        );
         Assert.Equal(CsvColumnType.Double, skipped["a"].Type);
     }
 

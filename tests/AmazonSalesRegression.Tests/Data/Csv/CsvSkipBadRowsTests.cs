@@ -10,7 +10,8 @@ public sealed class CsvSkipBadRowsTests
     public void Bad_rows_are_left_out_and_reported_with_their_lines_in_file_order()
     {
         // Given
-        const string text = CsvInput.Header
+        const string text =
+            CsvInput.Header
             + "2024-01-01,A,1,1.5,0,x\n"
             + "2024-01-02,B,oops,1.5,0,x\n"
             + "2024-01-03,C,3,3.5,1,x\n"

@@ -13,7 +13,13 @@ public sealed class CsvTokenizerTests
         var records = Tokenize("a,b,c\n1,2,3\n");
 
         // Then
-        Assert.Equal([["a", "b", "c"], ["1", "2", "3"]], records.Select(r => r.Fields));
+        Assert.Equal(
+            [
+                ["a", "b", "c"],
+                ["1", "2", "3"],
+            ],
+            records.Select(r => r.Fields)
+        );
     }
 
     [Fact]
@@ -136,7 +142,10 @@ public sealed class CsvTokenizerTests
         var error = Assert.Throws<DataFormatException>(() => Tokenize(text));
 
         // Then
-        Assert.Equal("t.csv:3:2: unterminated quoted field: the quote opened on line 3 is never closed (double a quote inside a quoted field as \"\")", error.Message);
+        Assert.Equal(
+            "t.csv:3:2: unterminated quoted field: the quote opened on line 3 is never closed (double a quote inside a quoted field as \"\")",
+            error.Message
+        );
     }
 
     [Fact]

@@ -51,7 +51,10 @@ public sealed class InvariantParsingTests
             var value = (random.NextDouble() - 0.3) * Math.Pow(10, random.Next(-8, 12));
             var text = value.ToString(formats[i % formats.Length], CultureInfo.InvariantCulture);
             double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var expected);
-            if (!InvariantParsing.TryParseDouble(text, out var actual) || BitConverter.DoubleToInt64Bits(actual) != BitConverter.DoubleToInt64Bits(expected))
+            if (
+                !InvariantParsing.TryParseDouble(text, out var actual)
+                || BitConverter.DoubleToInt64Bits(actual) != BitConverter.DoubleToInt64Bits(expected)
+            )
             {
                 mismatches.Add(text);
             }

@@ -1,5 +1,4 @@
 using System.Globalization;
-
 using AmazonSalesRegression.Data.Generation;
 
 namespace AmazonSalesRegression.Tests.Data.Generation;
@@ -7,8 +6,9 @@ namespace AmazonSalesRegression.Tests.Data.Generation;
 /// <summary>The numbers in <c>data/README.md</c> must be the generator's: each table is checked against the truth.</summary>
 public sealed class DataReadmeTests
 {
-    private static readonly Lazy<string[]> Lines =
-        new(() => File.ReadAllLines(Path.Combine(CoursePaths.FindRoot(AppContext.BaseDirectory), "data", "README.md")));
+    private static readonly Lazy<string[]> Lines = new(() =>
+        File.ReadAllLines(Path.Combine(CoursePaths.FindRoot(AppContext.BaseDirectory), "data", "README.md"))
+    );
 
     [Fact]
     public void Readme_states_the_seed_and_the_pinned_csv_hash()
@@ -52,11 +52,17 @@ public sealed class DataReadmeTests
         var demand = DefaultDataSet.Truth.Demand;
         (string Symbol, double Value)[] expected =
         [
-            ("delta", demand.PrimeDayElasticityShift), ("theta", demand.CompetitorCrossElasticity),
-            ("trend", demand.TrendPerYear), ("lift_prime", demand.PrimeDayLift),
-            ("lift_bfcm", demand.BlackFridayCyberMondayLift), ("lift_holiday", demand.HolidaySeasonLift),
-            ("rho", demand.RatingEffect), ("phi", demand.FbaEffect), ("m_FBM", demand.FbmNoiseMultiplier),
-            ("m_event", demand.EventNoiseMultiplier), ("period", demand.SeasonalPeriodDays),
+            ("delta", demand.PrimeDayElasticityShift),
+            ("theta", demand.CompetitorCrossElasticity),
+            ("trend", demand.TrendPerYear),
+            ("lift_prime", demand.PrimeDayLift),
+            ("lift_bfcm", demand.BlackFridayCyberMondayLift),
+            ("lift_holiday", demand.HolidaySeasonLift),
+            ("rho", demand.RatingEffect),
+            ("phi", demand.FbaEffect),
+            ("m_FBM", demand.FbmNoiseMultiplier),
+            ("m_event", demand.EventNoiseMultiplier),
+            ("period", demand.SeasonalPeriodDays),
         ];
 
         // When / Then
@@ -75,11 +81,27 @@ public sealed class DataReadmeTests
 
         // Then
         Assert.Equal(truth.Demand.WeekdayEffects.Select(w => Format(w.Effect)), weekdayValues);
-        Assert.All(truth.Demand.Seasonality, term => Assert.Equal(
-            [Format(term.SinCoefficient), Format(term.CosCoefficient)], Row("### Yearly seasonality", $"| {term.Harmonic} |")[1..]));
-        Assert.All(truth.AdChannels, channel => Assert.Equal(
-            [Format(channel.Coefficient), Format(channel.HalfSaturation), Format(channel.BudgetShare), Format(channel.ShareNoiseSd)],
-            Row("### Advertising channels", $"| `{channel.Column}` |")[1..]));
+        Assert.All(
+            truth.Demand.Seasonality,
+            term =>
+                Assert.Equal(
+                    [Format(term.SinCoefficient), Format(term.CosCoefficient)],
+                    Row("### Yearly seasonality", $"| {term.Harmonic} |")[1..]
+                )
+        );
+        Assert.All(
+            truth.AdChannels,
+            channel =>
+                Assert.Equal(
+                    [
+                        Format(channel.Coefficient),
+                        Format(channel.HalfSaturation),
+                        Format(channel.BudgetShare),
+                        Format(channel.ShareNoiseSd),
+                    ],
+                    Row("### Advertising channels", $"| `{channel.Column}` |")[1..]
+                )
+        );
     }
 
     [Fact]
@@ -90,11 +112,24 @@ public sealed class DataReadmeTests
         var inv = CultureInfo.InvariantCulture;
 
         // When / Then
-        Assert.All(truth.Outliers, o => Assert.Equal(
-            [Format(o.Factor), o.Reason], Row("### Injected outliers", $"| {o.Date:yyyy-MM-dd} | {o.Sku} |")[2..]));
-        Assert.All(truth.Skus, s => Assert.Equal(
-            [s.Category, s.Fulfilment, Format(s.BaseUnits), s.BaseLevel.ToString("F4", inv), s.InitialListPrice.ToString("F2", inv)],
-            Row("### SKUs", $"| {s.Sku} |")[1..6]));
+        Assert.All(
+            truth.Outliers,
+            o => Assert.Equal([Format(o.Factor), o.Reason], Row("### Injected outliers", $"| {o.Date:yyyy-MM-dd} | {o.Sku} |")[2..])
+        );
+        Assert.All(
+            truth.Skus,
+            s =>
+                Assert.Equal(
+                    [
+                        s.Category,
+                        s.Fulfilment,
+                        Format(s.BaseUnits),
+                        s.BaseLevel.ToString("F4", inv),
+                        s.InitialListPrice.ToString("F2", inv),
+                    ],
+                    Row("### SKUs", $"| {s.Sku} |")[1..6]
+                )
+        );
     }
 
     [Fact]
@@ -106,10 +141,12 @@ public sealed class DataReadmeTests
         var text = string.Join('\n', Lines.Value);
 
         // When
-        var budgetLine = $"Budget: scale κ = {Format(budget.Scale)}, seasonality loading {Format(budget.SeasonalityLoading)}, "
+        var budgetLine =
+            $"Budget: scale κ = {Format(budget.Scale)}, seasonality loading {Format(budget.SeasonalityLoading)}, "
             + $"event boost {Format(budget.EventBoost)}, holiday boost {Format(budget.HolidayBoost)}, AR coefficient "
             + $"{Format(budget.ArCoefficient)},\ninnovation sd {Format(budget.InnovationSd)}.";
-        var stockLine = $"| Stock-outs | P(in → out) {Format(stock.DailyStockOutProbability)}, P(out → in) "
+        var stockLine =
+            $"| Stock-outs | P(in → out) {Format(stock.DailyStockOutProbability)}, P(out → in) "
             + $"{Format(stock.DailyRestockProbability)}, sold fraction when out U(0, {Format(stock.MaxCensoredFraction)}) |";
 
         // Then
@@ -130,6 +167,5 @@ public sealed class DataReadmeTests
         return Cells(Assert.Single(section, line => line.StartsWith(prefix, StringComparison.Ordinal)));
     }
 
-    private static string[] Cells(string line) =>
-        line.Trim().Trim('|').Split('|').Select(cell => cell.Trim()).ToArray();
+    private static string[] Cells(string line) => line.Trim().Trim('|').Split('|').Select(cell => cell.Trim()).ToArray();
 }

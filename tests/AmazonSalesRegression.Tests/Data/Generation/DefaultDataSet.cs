@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-
 using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Generation;
 

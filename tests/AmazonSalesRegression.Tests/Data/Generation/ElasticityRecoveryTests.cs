@@ -1,6 +1,5 @@
 using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Generation;
-
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearRegression;
 
@@ -20,10 +19,16 @@ public sealed class ElasticityRecoveryTests
     private const double MaxStandardErrors = 3.0;
 
     private static readonly DayOfWeek[] NonReferenceDays =
-        [DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+    [
+        DayOfWeek.Tuesday,
+        DayOfWeek.Wednesday,
+        DayOfWeek.Thursday,
+        DayOfWeek.Friday,
+        DayOfWeek.Saturday,
+        DayOfWeek.Sunday,
+    ];
 
-    public static TheoryData<string> Categories() =>
-        ["Electronics", "Home & Kitchen", "Books", "Beauty", "Toys", "Sports"];
+    public static TheoryData<string> Categories() => ["Electronics", "Home & Kitchen", "Books", "Beauty", "Toys", "Sports"];
 
     [Theory]
     [MemberData(nameof(Categories))]
@@ -32,8 +37,8 @@ public sealed class ElasticityRecoveryTests
         // Given
         var truth = DefaultDataSet.Truth;
         var outliers = truth.Outliers.Select(o => (o.Date, o.Sku)).ToHashSet();
-        var rows = DefaultDataSet.Records
-            .Where(r => r.Category == category && r.InStock && r.UnitsSold > 0 && !outliers.Contains((r.Date, r.Sku)))
+        var rows = DefaultDataSet
+            .Records.Where(r => r.Category == category && r.InStock && r.UnitsSold > 0 && !outliers.Contains((r.Date, r.Sku)))
             .ToList();
         var skus = rows.Select(r => r.Sku).Distinct().Order(StringComparer.Ordinal).ToList();
 
@@ -45,7 +50,8 @@ public sealed class ElasticityRecoveryTests
         var error = Math.Abs(estimate - expected);
         Assert.True(
             error <= Tolerance && error <= MaxStandardErrors * standardError,
-            $"{category}: estimate {estimate:F4} (SE {standardError:F4}), truth {expected}");
+            $"{category}: estimate {estimate:F4} (SE {standardError:F4}), truth {expected}"
+        );
     }
 
     /// <summary>Fits the model by QR least squares and returns the log-price coefficient and its standard error.</summary>

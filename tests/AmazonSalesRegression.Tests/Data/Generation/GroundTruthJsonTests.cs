@@ -1,5 +1,4 @@
 using System.Text.Json;
-
 using AmazonSalesRegression.Data.Generation;
 
 namespace AmazonSalesRegression.Tests.Data.Generation;

@@ -1,5 +1,4 @@
 using System.Text;
-
 using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Generation;
 
@@ -16,9 +15,7 @@ public sealed class SalesDataShapeTests
 
         // When
         var keys = records.Select(r => (r.Date, r.Sku)).ToList();
-        var expected = Enumerable.Range(0, 731)
-            .SelectMany(d => skus.Select(sku => (new DateOnly(2024, 1, 1).AddDays(d), sku)))
-            .ToList();
+        var expected = Enumerable.Range(0, 731).SelectMany(d => skus.Select(sku => (new DateOnly(2024, 1, 1).AddDays(d), sku))).ToList();
 
         // Then
         Assert.Equal(35_088, records.Count);
@@ -74,17 +71,20 @@ public sealed class SalesDataShapeTests
         var records = DefaultDataSet.Records;
 
         // When / Then
-        Assert.All(records, r =>
-        {
-            Assert.True(r.ListPrice > 0 && r.SellingPrice > 0 && r.CompetitorPrice > 0, "prices > 0");
-            Assert.InRange(r.Discount, 0.0, r.ListPrice * 0.3 + 0.005);
-            Assert.True(r.AdSpendSponsoredProducts >= 0 && r.AdSpendSponsoredBrands >= 0 && r.AdSpendDisplay >= 0, "ad spend >= 0");
-            Assert.InRange(r.AverageRating, 1.0, 5.0);
-            Assert.True(r.UnitsSold >= 0 && r.Sessions >= 0 && r.ReviewCount >= 0, "counts >= 0");
-            Assert.True(r.PageViews >= r.Sessions, "page views >= sessions");
-            Assert.Contains(r.Fulfilment, new[] { "FBA", "FBM" });
-            Assert.True(r.Revenue >= 0 && r.ReferralFee >= 0, "money >= 0");
-        });
+        Assert.All(
+            records,
+            r =>
+            {
+                Assert.True(r.ListPrice > 0 && r.SellingPrice > 0 && r.CompetitorPrice > 0, "prices > 0");
+                Assert.InRange(r.Discount, 0.0, r.ListPrice * 0.3 + 0.005);
+                Assert.True(r.AdSpendSponsoredProducts >= 0 && r.AdSpendSponsoredBrands >= 0 && r.AdSpendDisplay >= 0, "ad spend >= 0");
+                Assert.InRange(r.AverageRating, 1.0, 5.0);
+                Assert.True(r.UnitsSold >= 0 && r.Sessions >= 0 && r.ReviewCount >= 0, "counts >= 0");
+                Assert.True(r.PageViews >= r.Sessions, "page views >= sessions");
+                Assert.Contains(r.Fulfilment, new[] { "FBA", "FBM" });
+                Assert.True(r.Revenue >= 0 && r.ReferralFee >= 0, "money >= 0");
+            }
+        );
     }
 
     [Fact]
@@ -94,7 +94,9 @@ public sealed class SalesDataShapeTests
         var truth = DefaultDataSet.Truth;
 
         // When
-        var observed = DefaultDataSet.Records.GroupBy(r => r.Sku).ToDictionary(g => g.Key, g => g.Select(r => r.Fulfilment).Distinct().ToList());
+        var observed = DefaultDataSet
+            .Records.GroupBy(r => r.Sku)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Fulfilment).Distinct().ToList());
 
         // Then
         Assert.All(truth.Skus, sku => Assert.Equal([sku.Fulfilment], observed[sku.Sku]));
@@ -122,7 +124,9 @@ public sealed class SalesDataShapeTests
         // Given
         var options = new GeneratorOptions
         {
-            StartDate = new DateOnly(2026, 7, 10), EndDate = new DateOnly(2026, 7, 20), SkusPerCategory = 1,
+            StartDate = new DateOnly(2026, 7, 10),
+            EndDate = new DateOnly(2026, 7, 20),
+            SkusPerCategory = 1,
         };
 
         // When

@@ -11,8 +11,7 @@ public sealed class SalesDataStructureTests
     public void Selling_price_is_list_price_minus_discount_exactly_in_cents()
     {
         // Given / When / Then
-        Assert.All(DefaultDataSet.Records, r =>
-            Assert.Equal(Cents(r.ListPrice) - Cents(r.Discount), Cents(r.SellingPrice)));
+        Assert.All(DefaultDataSet.Records, r => Assert.Equal(Cents(r.ListPrice) - Cents(r.Discount), Cents(r.SellingPrice)));
         Assert.Contains(DefaultDataSet.Records, r => r.Discount > 0);
     }
 
@@ -23,13 +22,16 @@ public sealed class SalesDataStructureTests
         var truth = DefaultDataSet.Truth;
 
         // When / Then: fee = rate × revenue rounded half up to the cent
-        Assert.All(DefaultDataSet.Records, r =>
-        {
-            Assert.Equal(r.UnitsSold * Cents(r.SellingPrice), Cents(r.Revenue));
-            var rate = truth.Category(r.Category).ReferralFeeRate;
-            var fee = Math.Round((decimal)rate * Cents(r.Revenue), MidpointRounding.AwayFromZero);
-            Assert.Equal((long)fee, Cents(r.ReferralFee));
-        });
+        Assert.All(
+            DefaultDataSet.Records,
+            r =>
+            {
+                Assert.Equal(r.UnitsSold * Cents(r.SellingPrice), Cents(r.Revenue));
+                var rate = truth.Category(r.Category).ReferralFeeRate;
+                var fee = Math.Round((decimal)rate * Cents(r.Revenue), MidpointRounding.AwayFromZero);
+                Assert.Equal((long)fee, Cents(r.ReferralFee));
+            }
+        );
     }
 
     [Fact]
@@ -57,8 +59,10 @@ public sealed class SalesDataStructureTests
 
         // When
         var outOfStock = records.Where(r => !r.InStock).Select(r => (r.Sku, r.Date)).ToHashSet();
-        var fromEpisodes = truth.StockOuts.Episodes
-            .SelectMany(e => Enumerable.Range(0, e.End.DayNumber - e.Start.DayNumber + 1).Select(i => (e.Sku, e.Start.AddDays(i))))
+        var fromEpisodes = truth
+            .StockOuts.Episodes.SelectMany(e =>
+                Enumerable.Range(0, e.End.DayNumber - e.Start.DayNumber + 1).Select(i => (e.Sku, e.Start.AddDays(i)))
+            )
             .ToHashSet();
         var conversionIn = Median(records.Where(r => r.InStock).Select(r => (double)r.UnitsSold / r.Sessions));
         var conversionOut = Median(records.Where(r => !r.InStock).Select(r => (double)r.UnitsSold / r.Sessions));
@@ -78,8 +82,14 @@ public sealed class SalesDataStructureTests
         DateOnly[] primeDays = [new(2024, 7, 16), new(2024, 7, 17), new(2025, 7, 8), new(2025, 7, 9), new(2025, 7, 10), new(2025, 7, 11)];
         DateOnly[] bfcmDays =
         [
-            new(2024, 11, 29), new(2024, 11, 30), new(2024, 12, 1), new(2024, 12, 2),
-            new(2025, 11, 28), new(2025, 11, 29), new(2025, 11, 30), new(2025, 12, 1),
+            new(2024, 11, 29),
+            new(2024, 11, 30),
+            new(2024, 12, 1),
+            new(2024, 12, 2),
+            new(2025, 11, 28),
+            new(2025, 11, 29),
+            new(2025, 11, 30),
+            new(2025, 12, 1),
         ];
 
         // When
@@ -91,7 +101,10 @@ public sealed class SalesDataStructureTests
         var holiday = Flagged(r => r.HolidaySeason);
         Assert.Equal(80, holiday.Length);
         Assert.All(holiday, d => Assert.True((d.Month == 11 && d.Day >= 15) || (d.Month == 12 && d.Day <= 24), $"{d}"));
-        Assert.All(records.GroupBy(r => r.Date), day => Assert.Single(day.Select(r => (r.PrimeDay, r.BlackFridayCyberMonday, r.HolidaySeason)).Distinct()));
+        Assert.All(
+            records.GroupBy(r => r.Date),
+            day => Assert.Single(day.Select(r => (r.PrimeDay, r.BlackFridayCyberMonday, r.HolidaySeason)).Distinct())
+        );
     }
 
     [Fact]
@@ -103,16 +116,21 @@ public sealed class SalesDataStructureTests
 
         // When / Then: units on the day are at least 2.5 times the median of the in-stock days within two weeks
         Assert.InRange(truth.Outliers.Count, 5, 10);
-        Assert.All(truth.Outliers, outlier =>
-        {
-            var rows = bySku[outlier.Sku];
-            var day = rows.Single(r => r.Date == outlier.Date);
-            var neighbours = rows.Where(r => r.InStock && r.Date != outlier.Date
-                && Math.Abs(r.Date.DayNumber - outlier.Date.DayNumber) <= 14).Select(r => (double)r.UnitsSold);
-            Assert.True(day.InStock);
-            Assert.InRange(outlier.Factor, 4.0, 12.0);
-            Assert.True(day.UnitsSold >= 2.5 * Median(neighbours), $"{outlier}: {day.UnitsSold} units");
-        });
+        Assert.All(
+            truth.Outliers,
+            outlier =>
+            {
+                var rows = bySku[outlier.Sku];
+                var day = rows.Single(r => r.Date == outlier.Date);
+                var neighbours = rows.Where(r =>
+                        r.InStock && r.Date != outlier.Date && Math.Abs(r.Date.DayNumber - outlier.Date.DayNumber) <= 14
+                    )
+                    .Select(r => (double)r.UnitsSold);
+                Assert.True(day.InStock);
+                Assert.InRange(outlier.Factor, 4.0, 12.0);
+                Assert.True(day.UnitsSold >= 2.5 * Median(neighbours), $"{outlier}: {day.UnitsSold} units");
+            }
+        );
         Assert.Contains(truth.Outliers, o => o.Reason == OutlierTruth.ViralMention);
         Assert.Contains(truth.Outliers, o => o.Reason == OutlierTruth.BulkOrder);
     }
@@ -125,23 +143,29 @@ public sealed class SalesDataStructureTests
         var bySku = DefaultDataSet.Records.GroupBy(r => r.Sku).ToDictionary(g => g.Key, g => g.ToList());
 
         // When / Then
-        Assert.All(truth.Skus, sku =>
-        {
-            var rows = bySku[sku.Sku];
-            var changes = rows.Skip(1).Zip(rows, (today, yesterday) => (today, yesterday))
-                .Where(p => p.today.ListPrice != p.yesterday.ListPrice)
-                .Select(p => new ListPriceChange(p.today.Date, p.today.ListPrice))
-                .ToList();
-            Assert.Equal(sku.InitialListPrice, rows[0].ListPrice);
-            Assert.Equal(sku.ListPriceChanges, changes);
-        });
+        Assert.All(
+            truth.Skus,
+            sku =>
+            {
+                var rows = bySku[sku.Sku];
+                var changes = rows.Skip(1)
+                    .Zip(rows, (today, yesterday) => (today, yesterday))
+                    .Where(p => p.today.ListPrice != p.yesterday.ListPrice)
+                    .Select(p => new ListPriceChange(p.today.Date, p.today.ListPrice))
+                    .ToList();
+                Assert.Equal(sku.InitialListPrice, rows[0].ListPrice);
+                Assert.Equal(sku.ListPriceChanges, changes);
+            }
+        );
         Assert.Contains(truth.Skus, s => s.ListPriceChanges.Count > 0);
     }
 
     private static double Pearson(double[] x, double[] y)
     {
         var (mx, my) = (x.Average(), y.Average());
-        double sxy = 0, sxx = 0, syy = 0;
+        double sxy = 0,
+            sxx = 0,
+            syy = 0;
         for (var i = 0; i < x.Length; i++)
         {
             sxy += (x[i] - mx) * (y[i] - my);

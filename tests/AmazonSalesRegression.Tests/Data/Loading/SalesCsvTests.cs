@@ -85,7 +85,8 @@ public sealed class SalesCsvTests
         // Then
         Assert.Equal(
             "sales.csv:2:6: column 'selling_price': expected list_price - discount = 49.99 - 5 = 44.99 (within 0.005), found 45.5",
-            error.Message);
+            error.Message
+        );
     }
 
     [Theory]
@@ -114,7 +115,11 @@ public sealed class SalesCsvTests
         var error = Assert.Throws<DataFormatException>(() => SalesCsv.Load(new StringReader(text), SalesFixture.Source));
 
         // Then
-        Assert.StartsWith("sales.csv:1: column 'referral_fee': required column is missing from the header", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "sales.csv:1: column 'referral_fee': required column is missing from the header",
+            error.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

@@ -46,5 +46,8 @@ public sealed class CrossValidationMomentsTests
     }
 
     private static DesignMatrix Rows(DesignMatrix x, int[] rows) =>
-        DesignMatrix.FromColumns(x.Names, Enumerable.Range(0, x.ColumnCount).Select(j => rows.Select(r => x.Column(j)[r]).ToArray()).ToArray());
+        DesignMatrix.FromColumns(
+            x.Names,
+            Enumerable.Range(0, x.ColumnCount).Select(j => rows.Select(r => x.Column(j)[r]).ToArray()).ToArray()
+        );
 }

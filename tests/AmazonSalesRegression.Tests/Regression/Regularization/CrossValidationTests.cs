@@ -17,7 +17,12 @@ public sealed class CrossValidationTests
         var foldId = expected.Numbers("foldid").Select(f => (int)f).ToArray();
 
         // When we cross-validate on the same folds
-        var cv = CrossValidation.ElasticNet(x, y, CrossValidationSplits.FromFoldIds(foldId), new ElasticNetOptions { Alpha = alpha, Threshold = 1e-14 });
+        var cv = CrossValidation.ElasticNet(
+            x,
+            y,
+            CrossValidationSplits.FromFoldIds(foldId),
+            new ElasticNetOptions { Alpha = alpha, Threshold = 1e-14 }
+        );
 
         // Then cvm and cvsd agree to 6 significant digits and λ_min, λ_1se and the non-zero counts are glmnet's
         var cvm = expected.Numbers("cvm");

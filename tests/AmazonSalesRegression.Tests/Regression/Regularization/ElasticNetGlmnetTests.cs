@@ -54,7 +54,16 @@ public sealed class ElasticNetGlmnetTests
         var lambdas = expected.Numbers("lambda").Reverse().ToArray();
 
         // When ours is fitted with that sequence
-        var path = ElasticNet.Path(x, y, new ElasticNetOptions { Alpha = alpha, Lambdas = lambdas, Threshold = Tight });
+        var path = ElasticNet.Path(
+            x,
+            y,
+            new ElasticNetOptions
+            {
+                Alpha = alpha,
+                Lambdas = lambdas,
+                Threshold = Tight,
+            }
+        );
 
         // Then the whole sequence is fitted (no early stop) and agrees with glmnet
         Assert.Equal(lambdas.Length, path.Count);

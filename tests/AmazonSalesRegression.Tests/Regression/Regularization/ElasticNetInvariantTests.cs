@@ -54,9 +54,15 @@ public sealed class ElasticNetInvariantTests
     {
         // Given an orthogonal, centred design (Hadamard-like ±1 columns) with unit 1/n variance
         var n = 16;
-        var columns = Enumerable.Range(0, 4).Select(j => Enumerable.Range(0, n).Select(i => ((i >> j) & 1) == 0 ? 1.0 : -1.0).ToArray()).ToArray();
+        var columns = Enumerable
+            .Range(0, 4)
+            .Select(j => Enumerable.Range(0, n).Select(i => ((i >> j) & 1) == 0 ? 1.0 : -1.0).ToArray())
+            .ToArray();
         var x = DesignMatrix.FromColumns(["a", "b", "c", "d"], columns);
-        var y = Enumerable.Range(0, n).Select(i => 3 * columns[0][i] - 2 * columns[1][i] + 0.5 * columns[2][i] + 0.1 * Math.Sin(i)).ToArray();
+        var y = Enumerable
+            .Range(0, n)
+            .Select(i => 3 * columns[0][i] - 2 * columns[1][i] + 0.5 * columns[2][i] + 0.1 * Math.Sin(i))
+            .ToArray();
 
         // When the lasso path is fitted
         var path = ElasticNet.Path(x, y, new ElasticNetOptions { Threshold = 1e-14 });
@@ -73,7 +79,10 @@ public sealed class ElasticNetInvariantTests
         {
             var ols = columns[j].Zip(y, (a, b) => a * b).Sum() / n;
             var expected = Math.Sign(ols) * Math.Max(Math.Abs(ols) - path.Lambdas[k0], 0);
-            Assert.True(Math.Abs(expected - path.Coefficients[k0][j]) < 1e-9, $"β[{j}] = {path.Coefficients[k0][j]}, soft threshold {expected}");
+            Assert.True(
+                Math.Abs(expected - path.Coefficients[k0][j]) < 1e-9,
+                $"β[{j}] = {path.Coefficients[k0][j]}, soft threshold {expected}"
+            );
         }
     }
 
@@ -81,7 +90,12 @@ public sealed class ElasticNetInvariantTests
     public void A_constant_y_is_rejected_with_a_reason()
     {
         // Given a constant response
-        var x = DesignMatrix.FromColumns(["a"], [[1.0, 2.0, 3.0]]);
+        var x = DesignMatrix.FromColumns(
+            ["a"],
+            [
+                [1.0, 2.0, 3.0],
+            ]
+        );
 
         // When / Then the fit refuses it
         var error = Assert.Throws<ArgumentException>(() => ElasticNet.Path(x, new[] { 2.0, 2.0, 2.0 }));

@@ -7,7 +7,15 @@ namespace AmazonSalesRegression.Tests.Regression.Regularization;
 /// <summary>glmnet's paths and cv.glmnet's curves for the golden data sets (Regularization/Golden/make_glmnet_golden.R).</summary>
 internal static class GlmnetGolden
 {
-    public static string Folder => Path.Combine(CoursePaths.FindRoot(AppContext.BaseDirectory), "tests", "AmazonSalesRegression.Tests", "Regression", "Regularization", "Golden");
+    public static string Folder =>
+        Path.Combine(
+            CoursePaths.FindRoot(AppContext.BaseDirectory),
+            "tests",
+            "AmazonSalesRegression.Tests",
+            "Regression",
+            "Regularization",
+            "Golden"
+        );
 
     private static readonly JsonElement Root = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "glmnet_golden.json"))).RootElement;
 
@@ -24,7 +32,9 @@ internal static class GlmnetGolden
     }
 
     public static JsonElement Case(string data, double alpha) =>
-        Root.GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("data").GetString() == data && c.GetProperty("alpha").GetDouble() == alpha);
+        Root.GetProperty("cases")
+            .EnumerateArray()
+            .Single(c => c.GetProperty("data").GetString() == data && c.GetProperty("alpha").GetDouble() == alpha);
 
     public static double[] Numbers(this JsonElement element, string property) =>
         element.GetProperty(property).EnumerateArray().Select(v => v.GetDouble()).ToArray();
@@ -46,8 +56,10 @@ internal static class GlmnetGolden
     public static double AssertClose(double expected, double actual, double relative, double absolute, string what)
     {
         var difference = Math.Abs(actual - expected);
-        Assert.True(difference <= relative * Math.Abs(expected) || difference <= absolute,
-            $"{what}: expected {expected:R}, got {actual:R} (difference {difference:E2})");
+        Assert.True(
+            difference <= relative * Math.Abs(expected) || difference <= absolute,
+            $"{what}: expected {expected:R}, got {actual:R} (difference {difference:E2})"
+        );
         return expected == 0 ? 0 : difference / Math.Abs(expected);
     }
 }

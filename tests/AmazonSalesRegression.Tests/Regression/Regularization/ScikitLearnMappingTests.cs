@@ -6,7 +6,9 @@ namespace AmazonSalesRegression.Tests.Regression.Regularization;
 /// <summary>glmnet's (λ, α) against scikit-learn's ElasticNet on standardized X (Golden/make_sklearn_golden.py).</summary>
 public sealed class ScikitLearnMappingTests
 {
-    private static readonly JsonElement Golden = JsonDocument.Parse(File.ReadAllText(Path.Combine(GlmnetGolden.Folder, "sklearn_golden.json"))).RootElement;
+    private static readonly JsonElement Golden = JsonDocument
+        .Parse(File.ReadAllText(Path.Combine(GlmnetGolden.Folder, "sklearn_golden.json")))
+        .RootElement;
 
     public static TheoryData<int> Cases => new(Enumerable.Range(0, Golden.GetProperty("cases").GetArrayLength()));
 
@@ -34,7 +36,13 @@ public sealed class ScikitLearnMappingTests
             GlmnetGolden.AssertClose(coef[j], perSd[j], 1e-6, 1e-8, $"w[{j}]");
         }
 
-        GlmnetGolden.AssertClose(expected.GetProperty("intercept").GetDouble(), fit.Predict(Means(x)).Single(), 1e-9, 0, "intercept at the means");
+        GlmnetGolden.AssertClose(
+            expected.GetProperty("intercept").GetDouble(),
+            fit.Predict(Means(x)).Single(),
+            1e-9,
+            0,
+            "intercept at the means"
+        );
     }
 
     [Fact]
@@ -60,5 +68,8 @@ public sealed class ScikitLearnMappingTests
     }
 
     private static AmazonSalesRegression.Regression.DesignMatrix Means(AmazonSalesRegression.Regression.DesignMatrix x) =>
-        AmazonSalesRegression.Regression.DesignMatrix.FromColumns(x.Names, Enumerable.Range(0, x.ColumnCount).Select(j => new[] { x.Column(j).ToArray().Average() }).ToArray());
+        AmazonSalesRegression.Regression.DesignMatrix.FromColumns(
+            x.Names,
+            Enumerable.Range(0, x.ColumnCount).Select(j => new[] { x.Column(j).ToArray().Average() }).ToArray()
+        );
 }
