@@ -6,7 +6,7 @@ namespace AmazonSalesRegression.Data.Csv;
 /// A table read from a CSV file, stored by column: ordered, named, typed columns of equal length, the name of
 /// the source and, for every row, the physical line it came from, so that later checks can point back at the file.
 /// </summary>
-public sealed class ColumnTable
+public sealed partial class ColumnTable
 {
     private readonly Dictionary<string, TableColumn> _byName;
 

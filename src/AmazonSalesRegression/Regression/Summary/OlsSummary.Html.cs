@@ -24,17 +24,7 @@ public sealed partial class OlsSummary
         foreach (var c in Coefficients)
         {
             html.Append("<tr><th>").Append(Escape(c.Name)).Append("</th>");
-            var cells = c.IsAliased
-                ? ["NA", "", "", "", "", ""]
-                : new[]
-                {
-                    Number.Format(c.Estimate, 4),
-                    Number.Format(c.StandardError, 3),
-                    Number.Format(c.Statistic, 3),
-                    Number.Format(c.PValue, 3),
-                    Number.Format(c.ConfidenceLower, 3),
-                    Number.Format(c.ConfidenceUpper, 3),
-                };
+            var cells = CoefficientCells(c);
             foreach (var cell in cells)
             {
                 html.Append("<td>").Append(Escape(cell)).Append("</td>");

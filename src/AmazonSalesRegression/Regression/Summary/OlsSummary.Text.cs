@@ -21,17 +21,7 @@ public sealed partial class OlsSummary
         text.AppendLine(new string('-', Math.Max(Width, nameWidth + 66)));
         foreach (var c in Coefficients)
         {
-            var cells = c.IsAliased
-                ? ["NA", "", "", "", "", ""]
-                : new[]
-                {
-                    Number.Format(c.Estimate, 4),
-                    Number.Format(c.StandardError, 3),
-                    Number.Format(c.Statistic, 3),
-                    Number.Format(c.PValue, 3),
-                    Number.Format(c.ConfidenceLower, 3),
-                    Number.Format(c.ConfidenceUpper, 3),
-                };
+            var cells = CoefficientCells(c);
             text.AppendLine(c.Name.PadRight(nameWidth) + string.Concat(cells.Select(v => v.PadLeft(11))));
         }
 

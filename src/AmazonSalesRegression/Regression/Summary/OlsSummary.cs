@@ -69,6 +69,20 @@ public sealed partial class OlsSummary
             (("Kurtosis:", Number.Format(Diagnostics.Kurtosis, 3)), ("Cond. No.", Number.General(Diagnostics.ConditionNumber, 3))),
         ];
 
+    /// <summary>The printed cells of one coefficient row: estimate, standard error, statistic, p-value and interval; NA when aliased.</summary>
+    private static string[] CoefficientCells(CoefficientEstimate c) =>
+        c.IsAliased
+            ? ["NA", "", "", "", "", ""]
+            :
+            [
+                Number.Format(c.Estimate, 4),
+                Number.Format(c.StandardError, 3),
+                Number.Format(c.Statistic, 3),
+                Number.Format(c.PValue, 3),
+                Number.Format(c.ConfidenceLower, 3),
+                Number.Format(c.ConfidenceUpper, 3),
+            ];
+
     /// <summary>The notes printed at the end: the covariance assumption, aliased columns, and a collinearity warning when the scaled condition number exceeds 30.</summary>
     public IReadOnlyList<string> Notes()
     {
