@@ -12,7 +12,15 @@ public sealed class PinnedPackagesTests
 
         // Then
         Assert.Equal(
-            ["Deedle 8.1.0", "FSharp.Core 10.1.404", "MathNet.Numerics 5.0.0", "Microsoft.Data.Analysis 0.23.1", "Plotly.NET 6.0.0"],
+            [
+                "Deedle 8.1.0",
+                "FSharp.Core 10.1.404",
+                "MathNet.Numerics 5.0.0",
+                "Microsoft.Data.Analysis 0.23.1",
+                "Microsoft.ML 5.0.1",
+                "Microsoft.ML.FastTree 5.0.1",
+                "Plotly.NET 6.0.0",
+            ],
             pinned
         );
     }
