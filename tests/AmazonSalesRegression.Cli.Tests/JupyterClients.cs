@@ -19,10 +19,16 @@ internal static class JupyterClients
         string program,
         IEnumerable<string> arguments,
         IDictionary<string, string>? environment = null,
-        TimeSpan? timeout = null
+        TimeSpan? timeout = null,
+        string? workingDirectory = null
     )
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
+        };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -43,7 +43,8 @@ public sealed class KernelThroughNbclientTests : IDisposable
         var client = JupyterClients.Run(
             JupyterClients.Python,
             ["-c", script, viaKernel],
-            new Dictionary<string, string> { ["JUPYTER_PATH"] = Path.Combine(_folder, "share", "jupyter") }
+            new Dictionary<string, string> { ["JUPYTER_PATH"] = Path.Combine(_folder, "share", "jupyter") },
+            workingDirectory: _folder
         );
         var runner = await NotebookRunner.RunAsync(viaRunner);
 
