@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using AmazonSalesRegression.Data.Csv;
 
 namespace AmazonSalesRegression.Tests.Regression;
 
@@ -24,10 +24,8 @@ internal static class OlsGolden
     /// <summary>The data set's columns (y first), read with invariant culture.</summary>
     public static (string[] Names, double[][] Columns) Data(string name)
     {
-        var lines = File.ReadAllLines(Path.Combine(Folder, $"ols_{name}.csv"));
-        var header = lines[0].Split(',');
-        var rows = lines.Skip(1).Select(l => l.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToArray();
-        return (header, Enumerable.Range(0, header.Length).Select(c => rows.Select(r => r[c]).ToArray()).ToArray());
+        var table = CsvReader.ReadInferred(Path.Combine(Folder, $"ols_{name}.csv"));
+        return ([.. table.ColumnNames], [.. table.ColumnNames.Select(c => table[c].ToDoubles())]);
     }
 
     /// <summary>Asserts agreement to <paramref name="digits"/> significant digits (log relative error).</summary>

@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
-using AmazonSalesRegression.Features.Tabular;
+using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Regression.Diagnostics;
 
@@ -72,25 +71,5 @@ public sealed class RGoldenTests
         Assert.All(new[] { "list_price", "selling_price", "ads" }, c => Assert.True(double.IsFinite(vif[c]) && vif[c] >= 1, c));
     }
 
-    private static TabularData Load()
-    {
-        var lines = File.ReadAllLines(Path.Combine(OlsGolden.Folder, "ols_aliased.csv"));
-        var header = lines[0].Split(',');
-        var rows = lines.Skip(1).Select(l => l.Split(',')).ToArray();
-        var data = new TabularData("ols_aliased.csv", rows.Length);
-        for (var c = 0; c < header.Length; c++)
-        {
-            var column = c;
-            if (header[c] == "category")
-            {
-                data.Add(header[c], rows.Select(r => r[column]).ToArray());
-            }
-            else
-            {
-                data.Add(header[c], rows.Select(r => double.Parse(r[column], CultureInfo.InvariantCulture)).ToArray());
-            }
-        }
-
-        return data;
-    }
+    private static ColumnTable Load() => CsvReader.ReadInferred(Path.Combine(OlsGolden.Folder, "ols_aliased.csv"));
 }
