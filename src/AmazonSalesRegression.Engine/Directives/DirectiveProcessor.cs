@@ -8,7 +8,8 @@ namespace AmazonSalesRegression.Engine.Directives;
 /// <list type="bullet">
 /// <item><c>#r "nuget: Name, Version"</c> (version optional): accepted when the package is pinned at that version
 /// (it is already referenced); otherwise an error listing the pinned packages and how to add one.</item>
-/// <item><c>#r "path/to.dll"</c>: references that file, relative to the notebook's folder.</item>
+/// <item><c>#r "path/to.dll"</c>: references that file, relative to the notebook's folder. A path to the course library
+/// (<c>AmazonSalesRegression.dll</c>) is accepted without looking for the file: every cell already references it.</item>
 /// <item><c>#i "nuget: source"</c>: ignored with a note, since packages are resolved offline.</item>
 /// <item><c>#!csharp</c> (or <c>#!c#</c>): ignored; any other .NET Interactive magic (<c>#!about</c>, …) is an error.</item>
 /// </list>
@@ -105,6 +106,11 @@ internal static partial class DirectiveProcessor
             return CheckPackage(nuget.Groups["name"].Value, nuget.Groups["version"].Success ? nuget.Groups["version"].Value : null);
         }
 
+        if (IsCourseLibrary(argument))
+        {
+            return null;
+        }
+
         var path = Path.GetFullPath(argument, baseDirectory);
         if (!File.Exists(path))
         {
@@ -114,6 +120,11 @@ internal static partial class DirectiveProcessor
         references.Add(path);
         return null;
     }
+
+    // Notebooks reference the built course library by path so that .NET Interactive can load it; every cell here
+    // already references the library, so that line is accepted whether or not the file has been built.
+    private static bool IsCourseLibrary(string argument) =>
+        string.Equals(Path.GetFileName(argument), typeof(CoursePaths).Assembly.GetName().Name + ".dll", StringComparison.OrdinalIgnoreCase);
 
     private static string? CheckPackage(string name, string? version)
     {

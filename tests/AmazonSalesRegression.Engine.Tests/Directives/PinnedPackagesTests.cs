@@ -20,6 +20,7 @@ public sealed class PinnedPackagesTests
                 "Microsoft.ML 5.0.1",
                 "Microsoft.ML.FastTree 5.0.1",
                 "Plotly.NET 6.0.0",
+                "Plotly.NET.CSharp 0.14.0",
             ],
             pinned
         );

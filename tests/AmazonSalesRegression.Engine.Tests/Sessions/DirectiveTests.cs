@@ -110,6 +110,20 @@ public sealed class DirectiveTests(SessionFixture fixture)
     }
 
     [Fact]
+    public async Task A_reference_to_the_course_library_is_accepted_even_before_it_is_built()
+    {
+        // When
+        var (result, _) = await fixture.RunAsync(
+            "#r \"../src/AmazonSalesRegression/bin/NotBuilt/net10.0/AmazonSalesRegression.dll\"\n"
+                + "AmazonSalesRegression.Evaluation.CourseSplit.TestStart.Year"
+        );
+
+        // Then
+        Assert.Null(result.Error);
+        Assert.Equal("2025", result.Result!.Text());
+    }
+
+    [Fact]
     public async Task Other_interactive_magics_are_errors()
     {
         // When
