@@ -6,23 +6,32 @@ namespace AmazonSalesRegression.Kernel.Execution;
 /// <summary>The session's life cycle: creation with background warm-up, restart, disposal.</summary>
 internal sealed partial class SessionHost
 {
-    /// <summary>Creates the first session and starts its warm-up; a failing factory is logged and retried on first use.</summary>
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            EnsureSession();
-        }
-        catch (Exception ex)
-        {
-            logger.Log(KernelLogLevel.Error, $"Could not create the notebook session: {ex}");
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    /// <summary>
+    /// Creates the first session and starts its warm-up on a worker thread, so the kernel answers requests that do not
+    /// need a session (kernel_info first of all) at once; requests that do need it wait until it exists. A failing
+    /// factory is logged and retried on first use.
+    /// </summary>
+    /// <returns>A task that completes once the session exists (or its creation failed); the kernel does not wait for it.</returns>
+    public Task StartInBackground(CancellationToken cancellationToken) =>
+        Task.Run(
+            async () =>
+            {
+                await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    EnsureSession();
+                }
+                catch (Exception ex)
+                {
+                    logger.Log(KernelLogLevel.Error, $"Could not create the notebook session: {ex}");
+                }
+                finally
+                {
+                    _gate.Release();
+                }
+            },
+            cancellationToken
+        );
 
     /// <summary>Interrupts the running cell, waits for it to end, disposes the session and creates a new one.</summary>
     public async Task RestartAsync(CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ internal sealed partial class KernelRuntime
         {
             _transport.Start();
             _sender.Publish(null, MessageTypes.Status, StatusContent.Starting);
-            await _sessions.StartAsync(cancellationToken).ConfigureAwait(false);
+            _ = _sessions.StartInBackground(cancellationToken);
             _logger.Log(KernelLogLevel.Information, "Kernel started.");
             await ServeUntilStoppedAsync(cancellationToken).ConfigureAwait(false);
         }
