@@ -1,9 +1,13 @@
 using System.Globalization;
 using AmazonSalesRegression.Engine.Runner;
+using AmazonSalesRegression.Engine.Runner.StaticCharts;
 
 namespace AmazonSalesRegression.Cli.Course;
 
-/// <summary>The notebook steps of <c>course run</c>: execute each notebook top to bottom and write its outputs, or check them.</summary>
+/// <summary>
+/// The notebook steps of <c>course run</c>: execute each notebook top to bottom and write its outputs (with static chart
+/// images), or check them. A chart-image warning (no browser) is shown once per course run, not once per notebook.
+/// </summary>
 internal static class NotebookSteps
 {
     /// <summary>The course notebooks (<c>notebooks/NN_*.ipynb</c>) in order, then their solutions, as steps.</summary>
@@ -11,6 +15,7 @@ internal static class NotebookSteps
     {
         var folder = Path.Combine(root, "notebooks");
         var lessons = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.ipynb") : [];
+        var warnings = new HashSet<string>(StringComparer.Ordinal);
         var solutions = Directory.Exists(Path.Combine(folder, "solutions"))
             ? Directory.GetFiles(Path.Combine(folder, "solutions"), "*.ipynb")
             : [];
@@ -23,16 +28,29 @@ internal static class NotebookSteps
             )
             .Select(path => new CourseStep(
                 Path.GetRelativePath(root, path),
-                cancellation => options.Check ? CheckAsync(root, path, cancellation) : RunAsync(root, path, cancellation)
+                cancellation => options.Check ? CheckAsync(root, path, cancellation) : RunAsync(root, path, warnings, cancellation)
             ));
     }
 
-    private static async Task<string> RunAsync(string root, string path, CancellationToken cancellation)
+    private static async Task<string> RunAsync(string root, string path, HashSet<string> warnings, CancellationToken cancellation)
     {
         var result = await NotebookRunner.RunAsync(path, cancellationToken: cancellation);
         return result.Succeeded
-            ? $"{result.ExecutedCells} cells executed, outputs written"
+            ? $"{result.ExecutedCells} cells executed, outputs written{Charts(result.ChartImages, warnings)}"
             : throw new CourseStepException(Relative(root, result.Failures[0].ToString()));
+    }
+
+    private static string Charts(ChartImageReport report, HashSet<string> warnings)
+    {
+        if (report == ChartImageReport.None)
+        {
+            return string.Empty;
+        }
+
+        var counts = string.Create(CultureInfo.InvariantCulture, $"; chart images: {report.Rendered} rendered, {report.Reused} reused");
+        var missing = report.Missing > 0 ? string.Create(CultureInfo.InvariantCulture, $", {report.Missing} missing") : string.Empty;
+        var warning = report.Warning is { } text && warnings.Add(text) ? $" (warning: {text})" : string.Empty;
+        return counts + missing + warning;
     }
 
     private static async Task<string> CheckAsync(string root, string path, CancellationToken cancellation)

@@ -1,3 +1,5 @@
+using AmazonSalesRegression.Engine.Runner.StaticCharts;
+
 namespace AmazonSalesRegression.Engine.Runner;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace AmazonSalesRegression.Engine.Runner;
 /// in memory (the file is not changed) and compares each cell's fresh outputs with the committed ones
 /// (see <see cref="OutputSanitizer"/> for what is masked first). Tags: <c>nbval-skip</c> cells are not run;
 /// <c>nbval-ignore-output</c> cells run but are not compared. Execution goes on after a failing cell, so every cell
-/// is compared.
+/// is compared. Chart images (<c>image/png</c>) are not compared byte for byte and no browser is started, but an image
+/// whose recorded figure hash does not match its output's Plotly figure is reported as stale.
 /// </summary>
 public static class NotebookChecker
 {
@@ -43,7 +46,8 @@ public static class NotebookChecker
             }
 
             compared++;
-            if (OutputComparer.FirstDifference(cell.Outputs, run.Notebook.Cells[index].Outputs, sanitizer) is { } difference)
+            var fresh = run.Notebook.Cells[index].Outputs;
+            if (OutputComparer.FirstDifference(cell.Outputs, fresh, sanitizer) is { } difference)
             {
                 mismatches.Add(
                     new NotebookMismatch(
@@ -56,6 +60,12 @@ public static class NotebookChecker
                         difference.Expected,
                         difference.Actual
                     )
+                );
+            }
+            else if (StaleChartImages.FirstStale(cell.Outputs, fresh) is { } stale)
+            {
+                mismatches.Add(
+                    new NotebookMismatch(path, index, cell.Id, stale.OutputIndex, stale.Description, null, stale.Expected, stale.Actual)
                 );
             }
         }

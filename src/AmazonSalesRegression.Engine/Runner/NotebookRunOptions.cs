@@ -1,3 +1,5 @@
+using AmazonSalesRegression.Engine.Runner.StaticCharts;
+
 namespace AmazonSalesRegression.Engine.Runner;
 
 /// <summary>Settings of a headless notebook run or check.</summary>
@@ -14,6 +16,15 @@ public sealed record NotebookRunOptions
     /// relative file paths in cells work as in Jupyter. Runs in one process are serialised while it is set.
     /// </summary>
     public bool UseNotebookDirectory { get; init; } = true;
+
+    /// <summary>
+    /// Renders static PNGs of Plotly charts when <see cref="NotebookRunner"/> writes a notebook (images already in the
+    /// file for the same figure are reused); <see langword="null"/> writes no images. Checking never renders.
+    /// </summary>
+    public IChartImageRenderer? ChartRenderer { get; init; } = ChromiumChartRenderer.Default;
+
+    /// <summary>The size of static chart images.</summary>
+    public ChartImageSize ChartImageSize { get; init; } = ChartImageSize.Default;
 
     /// <summary>The options used when none are given.</summary>
     public static NotebookRunOptions Default { get; } = new();

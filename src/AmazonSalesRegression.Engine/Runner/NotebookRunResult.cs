@@ -1,3 +1,5 @@
+using AmazonSalesRegression.Engine.Runner.StaticCharts;
+
 namespace AmazonSalesRegression.Engine.Runner;
 
 /// <summary>The outcome of running one notebook.</summary>
@@ -9,4 +11,7 @@ public sealed record NotebookRunResult(string NotebookPath, Notebook Notebook, i
 {
     /// <summary>True when no cell failed unexpectedly.</summary>
     public bool Succeeded => Failures.Count == 0;
+
+    /// <summary>Static chart images rendered, reused and missing, with a warning when some could not be rendered.</summary>
+    public ChartImageReport ChartImages { get; init; } = ChartImageReport.None;
 }

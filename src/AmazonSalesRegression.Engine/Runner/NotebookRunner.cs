@@ -1,3 +1,5 @@
+using AmazonSalesRegression.Engine.Runner.StaticCharts;
+
 namespace AmazonSalesRegression.Engine.Runner;
 
 /// <summary>
@@ -5,7 +7,9 @@ namespace AmazonSalesRegression.Engine.Runner;
 /// fresh session, outputs and execution counts written back to the file. The run stops at the first failing cell
 /// (later code cells are left without outputs) unless that cell is tagged <c>raises-exception</c>, whose error is
 /// expected; such a cell that does not raise is itself a failure. Outputs carry no timings, and absolute paths of the
-/// notebook's folder and of the repository are written relative to the notebook.
+/// notebook's folder and of the repository are written relative to the notebook. A written notebook's Plotly outputs
+/// also carry a static <c>image/png</c> (see <see cref="NotebookRunOptions.ChartRenderer"/>), reused from the file being
+/// overwritten when its recorded figure hash matches; a chart that cannot be rendered is a warning, never a failure.
 /// </summary>
 public static class NotebookRunner
 {
@@ -27,12 +31,21 @@ public static class NotebookRunner
     )
     {
         ArgumentNullException.ThrowIfNull(path);
+        options ??= NotebookRunOptions.Default;
         var notebook = await NotebookJson.ReadAsync(path, cancellationToken).ConfigureAwait(false);
         var result = await NotebookExecution
-            .RunAsync(notebook, path, options ?? NotebookRunOptions.Default, _ => false, stopAtFailure: true, cancellationToken)
+            .RunAsync(notebook, path, options, _ => false, stopAtFailure: true, cancellationToken)
             .ConfigureAwait(false);
         if (writeBack)
         {
+            if (options.ChartRenderer is { } renderer)
+            {
+                var (withImages, report) = await ChartImageAttacher
+                    .AttachAsync(notebook, result.Notebook, renderer, options.ChartImageSize, cancellationToken)
+                    .ConfigureAwait(false);
+                result = result with { Notebook = withImages, ChartImages = report };
+            }
+
             await NotebookJson.WriteAsync(path, result.Notebook, cancellationToken).ConfigureAwait(false);
         }
 
