@@ -15,6 +15,7 @@ internal static class CourseCli
             DataCommand.Create(context),
             CourseCommand.Create(context),
             FitCommand.Create(context),
+            TrainCommand.Create(context),
             KernelCommand.Create(context),
         };
 

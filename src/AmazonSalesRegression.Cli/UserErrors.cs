@@ -27,6 +27,7 @@ internal static class UserErrors
         {
             DataFormatException data => data.Message,
             CourseStepException step => step.Message,
+            Production.ModelArtifactException artifact => artifact.Message,
             FileNotFoundException missing => $"{missing.FileName ?? "file"}: file not found.",
             DirectoryNotFoundException folder => folder.Message,
             UnauthorizedAccessException denied => denied.Message,

@@ -15,6 +15,12 @@ internal static class CourseRun
     {
         var root = CoursePaths.FindRoot(context.WorkingDirectory);
         var steps = new List<CourseStep> { new("Data set", _ => Task.Run(() => EnsureDataSet(root))) };
+        if (options.Notebook is null)
+        {
+            // A run limited to one notebook leaves the committed model alone.
+            steps.Add(ProductionModelStep.For(root, options));
+        }
+
         steps.AddRange(NotebookSteps.For(root, options));
 
         var outcomes = new List<(string Step, string Outcome)>();
