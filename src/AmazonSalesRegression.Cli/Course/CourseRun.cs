@@ -22,6 +22,10 @@ internal static class CourseRun
         }
 
         steps.AddRange(NotebookSteps.For(root, options));
+        if (options.Notebook is null)
+        {
+            steps.Add(ReportStep.For(root, options));
+        }
 
         var outcomes = new List<(string Step, string Outcome)>();
         if (context.Console.Profile.Capabilities.Interactive)
