@@ -4,11 +4,12 @@ using System.Globalization;
 namespace AmazonSalesRegression.Engine.Runner.StaticCharts;
 
 /// <summary>
-/// Renders Plotly figures with headless Chromium: each figure becomes a self-contained page (Plotly.js inlined, no
-/// network) that one browser process loads and screenshots at exactly the requested size, with a fresh temporary
-/// profile. The browser is <see cref="BrowserVariable"/> when set, otherwise the first of <c>chromium</c>,
-/// <c>chromium-browser</c> and <c>google-chrome</c> on <c>PATH</c>. A browser launch costs about a second, so callers
-/// should render only figures they have no image for.
+/// Renders Plotly figures with headless Chromium: all figures of one call go into one self-contained page (Plotly.js
+/// inlined, no network; see <see cref="ChartPage"/>) that draws each with <c>Plotly.toImage</c> at exactly the
+/// requested size. One browser process, with a fresh temporary profile, loads the page and dumps its DOM, from which
+/// the PNGs are read. The browser is <see cref="BrowserVariable"/> when set, otherwise the first of <c>chromium</c>,
+/// <c>chromium-browser</c> and <c>google-chrome</c> on <c>PATH</c>. A browser launch costs one to a few seconds, so
+/// callers should pass all figures they have no image for in one call.
 /// </summary>
 public sealed partial class ChromiumChartRenderer : IChartImageRenderer
 {
@@ -20,17 +21,17 @@ public sealed partial class ChromiumChartRenderer : IChartImageRenderer
 
     /// <summary>Creates a renderer.</summary>
     /// <param name="browserPath">The browser executable; when <see langword="null"/>, found with <see cref="FindBrowser"/> on first use.</param>
-    /// <param name="timeout">How long one browser run may take (60 seconds by default).</param>
+    /// <param name="timeout">How long the browser may take per chart (30 seconds by default).</param>
     public ChromiumChartRenderer(string? browserPath = null, TimeSpan? timeout = null)
     {
         _browser = new Lazy<string?>(() => browserPath ?? FindBrowser());
-        Timeout = timeout ?? TimeSpan.FromSeconds(60);
+        Timeout = timeout ?? TimeSpan.FromSeconds(30);
     }
 
     /// <summary>A renderer that finds the browser on first use; shared, so the search runs once per process.</summary>
     public static ChromiumChartRenderer Default { get; } = new();
 
-    /// <summary>How long one browser run may take before it is killed.</summary>
+    /// <summary>How long the browser may take per chart: the browser run of a call is killed after this times the number of charts.</summary>
     public TimeSpan Timeout { get; }
 
     /// <summary>The browser from <see cref="BrowserVariable"/> or <c>PATH</c>, or <see langword="null"/> when there is none.</summary>
@@ -72,36 +73,24 @@ public sealed partial class ChromiumChartRenderer : IChartImageRenderer
             throw new ChartRenderException($"The browser {browser} does not exist: set {BrowserVariable} to a Chromium executable.");
         }
 
-        var images = new List<byte[]>(figures.Count);
-        foreach (var figure in figures)
-        {
-            images.Add(await RenderOneAsync(browser, ChartPage.Html(figure, size), size, cancellationToken).ConfigureAwait(false));
-        }
-
-        return images;
-    }
-
-    private async Task<byte[]> RenderOneAsync(string browser, string html, ChartImageSize size, CancellationToken cancellationToken)
-    {
+        var html = ChartPage.Html(figures, size);
         var folder = Directory.CreateTempSubdirectory("course-chart-");
         try
         {
-            var page = Path.Combine(folder.FullName, "chart.html");
-            var image = Path.Combine(folder.FullName, "chart.png");
+            var page = Path.Combine(folder.FullName, "charts.html");
+            var profile = Path.Combine(folder.FullName, "profile");
             await File.WriteAllTextAsync(page, html, cancellationToken).ConfigureAwait(false);
-            var (exitCode, error) = await RunAsync(browser, Arguments(folder.FullName, page, image, size), cancellationToken)
+            var limit = Timeout * figures.Count;
+            var (exitCode, dom, error) = await RunAsync(browser, Arguments(profile, page, figures.Count), limit, cancellationToken)
                 .ConfigureAwait(false);
-            if (exitCode != 0 || !File.Exists(image))
+            if (exitCode != 0)
             {
                 throw new ChartRenderException(
-                    $"{browser} exited with code {exitCode.ToString(CultureInfo.InvariantCulture)} without a screenshot: {LastLines(error)}"
+                    $"{browser} exited with code {exitCode.ToString(CultureInfo.InvariantCulture)}: {LastLines(error)}"
                 );
             }
 
-            var png = await File.ReadAllBytesAsync(image, cancellationToken).ConfigureAwait(false);
-            return PngHeader.Read(png) is { } actual && actual == size
-                ? png
-                : throw new ChartRenderException($"{browser} wrote a screenshot that is not a {Describe(size)} PNG.");
+            return ChartPageResults.Read(dom, figures.Count, size);
         }
         finally
         {
@@ -109,9 +98,10 @@ public sealed partial class ChromiumChartRenderer : IChartImageRenderer
         }
     }
 
-    private async Task<(int ExitCode, string Error)> RunAsync(
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(
         string browser,
         IEnumerable<string> arguments,
+        TimeSpan limit,
         CancellationToken cancellationToken
     )
     {
@@ -129,7 +119,7 @@ public sealed partial class ChromiumChartRenderer : IChartImageRenderer
         using var process = Process.Start(start) ?? throw new ChartRenderException($"{browser} did not start.");
         var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        using var timer = new CancellationTokenSource(Timeout);
+        using var timer = new CancellationTokenSource(limit);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timer.Token, cancellationToken);
         try
         {
@@ -138,13 +128,13 @@ public sealed partial class ChromiumChartRenderer : IChartImageRenderer
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             throw new ChartRenderException(
-                $"{browser} did not render a chart within {Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds."
+                $"{browser} did not render the charts within {limit.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds."
             );
         }
 
-        await output.ConfigureAwait(false);
-        return (process.ExitCode, await error.ConfigureAwait(false));
+        return (process.ExitCode, await output.ConfigureAwait(false), await error.ConfigureAwait(false));
     }
 }
