@@ -21,7 +21,10 @@ internal static class ReportStep
 {
     /// <summary>The step for the repository at <paramref name="root"/>.</summary>
     public static CourseStep For(string root, CourseRunOptions options, IChartImageRenderer? renderer = null) =>
-        new("Stakeholder report", cancellation => options.Check ? CheckAsync(root) : WriteAsync(root, renderer ?? ChromiumChartRenderer.Default, cancellation));
+        new(
+            "Stakeholder report",
+            cancellation => options.Check ? CheckAsync(root) : WriteAsync(root, renderer ?? ChromiumChartRenderer.Default, cancellation)
+        );
 
     private static async Task<string> WriteAsync(string root, IChartImageRenderer renderer, CancellationToken cancellation)
     {

@@ -1,3 +1,4 @@
+using AmazonSalesRegression.Business;
 using AmazonSalesRegression.Regression;
 
 namespace AmazonSalesRegression.Reporting;
@@ -13,13 +14,19 @@ namespace AmazonSalesRegression.Reporting;
 /// <param name="MarginalRoas">Revenue from one more dollar at <paramref name="MeanSpend"/>, in dollars.</param>
 internal sealed record ChannelReturn(string Channel, CoefficientEstimate Coefficient, double MeanSpend, double MarginalRoas)
 {
-    public static IReadOnlyList<ChannelReturn> Estimate(OlsResult fit, IReadOnlyList<string> channels, double[] meanSpend, double meanRevenue) =>
+    public static IReadOnlyList<ChannelReturn> Estimate(
+        OlsResult fit,
+        IReadOnlyList<string> channels,
+        double[] meanSpend,
+        double meanRevenue
+    ) =>
         [
             .. channels.Select(
                 (channel, k) =>
                 {
                     var b = fit.Coefficients.Single(c => c.Name == $"log1p(ad_spend_{channel})");
-                    return new ChannelReturn(channel, b, meanSpend[k], b.Estimate / (1 + meanSpend[k]) * meanRevenue);
+                    var response = new MarketingChannel(channel, b.Estimate, HalfSaturation: 1);
+                    return new ChannelReturn(channel, b, meanSpend[k], response.MarginalRevenue(meanSpend[k], meanRevenue));
                 }
             ),
         ];

@@ -2,5 +2,5 @@ using AmazonSalesRegression.Regression;
 
 namespace AmazonSalesRegression.Reporting;
 
-/// <summary>One category's estimated price elasticity and the generator's true value.</summary>
-internal sealed record ElasticityRow(string Category, CoefficientEstimate Estimate, double Truth);
+/// <summary>One category's estimated price elasticity, the generator's true value and the category's referral fee rate.</summary>
+internal sealed record ElasticityRow(string Category, CoefficientEstimate Estimate, double Truth, double FeeRate);

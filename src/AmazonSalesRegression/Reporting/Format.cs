@@ -13,11 +13,14 @@ internal static class Format
 
     public static string Number(double value, int decimals = 3) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
 
-    public static string Percent(double fraction, int decimals = 1) => (100 * fraction).ToString("F" + decimals, CultureInfo.InvariantCulture) + " %";
+    public static string Percent(double fraction, int decimals = 1) =>
+        (100 * fraction).ToString("F" + decimals, CultureInfo.InvariantCulture) + " %";
 
-    public static string PercentValue(double percent, int decimals = 1) => percent.ToString("F" + decimals, CultureInfo.InvariantCulture) + " %";
+    public static string PercentValue(double percent, int decimals = 1) =>
+        percent.ToString("F" + decimals, CultureInfo.InvariantCulture) + " %";
 
-    public static string Interval(double lower, double upper, int decimals = 3) => $"[{Number(lower, decimals)}, {Number(upper, decimals)}]";
+    public static string Interval(double lower, double upper, int decimals = 3) =>
+        $"[{Number(lower, decimals)}, {Number(upper, decimals)}]";
 
     public static string Significant(double value, int digits = 4) => value.ToString("G" + digits, CultureInfo.InvariantCulture);
 }

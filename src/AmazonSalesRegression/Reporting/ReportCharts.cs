@@ -23,7 +23,11 @@ internal static class ReportCharts
             "Weekly revenue",
             "week starting",
             "revenue (USD)",
-            Charts.Line(facts.Weekly.Select(w => w.Week.ToDateTime(TimeOnly.MinValue)), facts.Weekly.Select(w => Math.Round(w.Revenue, 2)), "revenue")
+            Charts.Line(
+                facts.Weekly.Select(w => w.Week.ToDateTime(TimeOnly.MinValue)),
+                facts.Weekly.Select(w => Math.Round(w.Revenue, 2)),
+                "revenue"
+            )
         );
 
     public static GenericChart Elasticities(IReadOnlyList<ElasticityRow> rows) =>

@@ -50,7 +50,12 @@ internal sealed record ReportFacts(
 
         var trainingRows = Enumerable.Range(0, data.RowCount).Where(i => !CourseSplit.IsTest(dates[i]) && inStock[i] == 1).ToList();
         var meanRevenue = trainingRows.Average(i => revenue[i]);
-        var channels = ChannelReturn.Estimate(training.Fit, ["sp", "sb", "display"], spend.Select(s => trainingRows.Average(i => s[i])).ToArray(), meanRevenue);
+        var channels = ChannelReturn.Estimate(
+            training.Fit,
+            ["sp", "sb", "display"],
+            spend.Select(s => trainingRows.Average(i => s[i])).ToArray(),
+            meanRevenue
+        );
 
         return new ReportFacts(
             training,

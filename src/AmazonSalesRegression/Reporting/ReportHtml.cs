@@ -18,8 +18,15 @@ public static class ReportHtml
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(Encode(document.Title)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n")
-            .Append("<header><h1>").Append(Encode(document.Title)).Append("</h1><p class=\"subtitle\">").Append(Encode(document.Subtitle))
+            .Append("<title>")
+            .Append(Encode(document.Title))
+            .Append("</title>\n<style>\n")
+            .Append(Style)
+            .Append("</style>\n</head>\n<body>\n")
+            .Append("<header><h1>")
+            .Append(Encode(document.Title))
+            .Append("</h1><p class=\"subtitle\">")
+            .Append(Encode(document.Subtitle))
             .Append("</p>\n<nav><ol>");
         foreach (var section in document.Sections)
         {
@@ -52,7 +59,9 @@ public static class ReportHtml
                 html.Append("<ul>").AppendJoin("", b.Items.Select(i => "<li>" + Encode(i) + "</li>")).Append("</ul>\n");
                 break;
             case TableBlock t:
-                html.Append("<table>\n<caption>").Append(Encode(t.Caption)).Append("</caption>\n<thead><tr>")
+                html.Append("<table>\n<caption>")
+                    .Append(Encode(t.Caption))
+                    .Append("</caption>\n<thead><tr>")
                     .AppendJoin("", t.Headers.Select(h => "<th>" + Encode(h) + "</th>"))
                     .Append("</tr></thead>\n<tbody>\n");
                 foreach (var row in t.Rows)

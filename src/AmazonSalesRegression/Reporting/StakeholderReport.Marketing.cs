@@ -29,7 +29,11 @@ public static partial class StakeholderReport
                         ),
                     ]
                 ),
-                new ChartBlock("marginal_roas_by_channel", "Marginal revenue from one more advertising dollar, by channel.", ReportCharts.Channels(facts)),
+                new ChartBlock(
+                    "marginal_roas_by_channel",
+                    "Marginal revenue from one more advertising dollar, by channel.",
+                    ReportCharts.Channels(facts)
+                ),
             ]
         );
 }

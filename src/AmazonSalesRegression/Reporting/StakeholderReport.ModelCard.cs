@@ -13,18 +13,16 @@ public static partial class StakeholderReport
             "model-card",
             "Production model card",
             [
-                new BulletsBlock(
-                    [
-                        $"Model: {artifact.Name} {artifact.Version}. {artifact.Description}",
-                        "Intended use: weekly and daily demand planning per SKU and category, price and advertising what-if analysis within the ranges seen in training.",
-                        "Not intended for: new SKUs or categories, prices or spends far outside the training ranges (the service flags them), days out of stock.",
-                        $"Training data: {Format.Count(artifact.Training.TrainingRows)} in-stock SKU-days from {artifact.Training.FirstDate:yyyy-MM-dd} to {artifact.Training.LastDate:yyyy-MM-dd} "
-                            + $"({Format.Count(artifact.Training.OutOfStockRowsExcluded)} out-of-stock days excluded: their sales are censored); "
-                            + $"holdout: {Format.Count(artifact.Training.HoldoutRows)} in-stock SKU-days of the fourth quarter of 2025.",
-                        $"Formula: {artifact.Formula}",
-                        $"Method: ordinary least squares (Householder QR) on log units; forecasts are the median exp(prediction), weekly totals use the mean exp(prediction + s²/2).",
-                    ]
-                ),
+                new BulletsBlock([
+                    $"Model: {artifact.Name} {artifact.Version}. {artifact.Description}",
+                    "Intended use: weekly and daily demand planning per SKU and category, price and advertising what-if analysis within the ranges seen in training.",
+                    "Not intended for: new SKUs or categories, prices or spends far outside the training ranges (the service flags them), days out of stock.",
+                    $"Training data: {Format.Count(artifact.Training.TrainingRows)} in-stock SKU-days from {artifact.Training.FirstDate:yyyy-MM-dd} to {artifact.Training.LastDate:yyyy-MM-dd} "
+                        + $"({Format.Count(artifact.Training.OutOfStockRowsExcluded)} out-of-stock days excluded: their sales are censored); "
+                        + $"holdout: {Format.Count(artifact.Training.HoldoutRows)} in-stock SKU-days of the fourth quarter of 2025.",
+                    $"Formula: {artifact.Formula}",
+                    $"Method: ordinary least squares (Householder QR) on log units; forecasts are the median exp(prediction), weekly totals use the mean exp(prediction + s²/2).",
+                ]),
                 new TableBlock(
                     "Features the service accepts",
                     ["Feature", "Type", "Training range or categories"],
@@ -72,21 +70,43 @@ public static partial class StakeholderReport
                     "Diagnostics of the training fit",
                     ["Check", "Value", "Reading"],
                     [
-                        ["R² / adjusted R² (log scale)", $"{Format.Number(fit.Statistics.RSquared)} / {Format.Number(fit.Statistics.AdjustedRSquared)}", "share of log-unit variation explained"],
-                        ["Residual standard error (log scale)", Format.Number(fit.ResidualStandardError), "typical daily miss of about this fraction"],
-                        ["Breusch–Pagan (Koenker)", $"{Format.Significant(facts.BreuschPagan.Statistic)} (p {PValue(facts.BreuschPagan.PValue)})", "noise variance differs across rows: intervals are averages"],
-                        ["Durbin–Watson", Format.Number(facts.Residuals.DurbinWatson), "rows are SKU-days ordered by date, not one series; see notebook 4 for per-SKU checks"],
-                        ["Jarque–Bera", $"{Format.Significant(facts.Residuals.JarqueBera.Statistic)} (p {PValue(facts.Residuals.JarqueBera.PValue)})", "heavier tails than normal (event days, outliers)"],
-                        ["Scaled condition number", Format.Significant(facts.Residuals.ScaledConditionNumber), "collinearity among the design columns"],
+                        [
+                            "R² / adjusted R² (log scale)",
+                            $"{Format.Number(fit.Statistics.RSquared)} / {Format.Number(fit.Statistics.AdjustedRSquared)}",
+                            "share of log-unit variation explained",
+                        ],
+                        [
+                            "Residual standard error (log scale)",
+                            Format.Number(fit.ResidualStandardError),
+                            "typical daily miss of about this fraction",
+                        ],
+                        [
+                            "Breusch–Pagan (Koenker)",
+                            $"{Format.Significant(facts.BreuschPagan.Statistic)} (p {PValue(facts.BreuschPagan.PValue)})",
+                            "noise variance differs across rows: intervals are averages",
+                        ],
+                        [
+                            "Durbin–Watson",
+                            Format.Number(facts.Residuals.DurbinWatson),
+                            "rows are SKU-days ordered by date, not one series; see notebook 4 for per-SKU checks",
+                        ],
+                        [
+                            "Jarque–Bera",
+                            $"{Format.Significant(facts.Residuals.JarqueBera.Statistic)} (p {PValue(facts.Residuals.JarqueBera.PValue)})",
+                            "heavier tails than normal (event days, outliers)",
+                        ],
+                        [
+                            "Scaled condition number",
+                            Format.Significant(facts.Residuals.ScaledConditionNumber),
+                            "collinearity among the design columns",
+                        ],
                     ]
                 ),
-                new BulletsBlock(
-                    [
-                        "Limitations: the noise is larger on Prime Day and BFCM and for merchant-fulfilled SKUs, so intervals are too wide on ordinary days and too narrow on event days.",
-                        "Advertising spend is planned around the season and events; the coefficients are associations given the controls, not experiments.",
-                        "The data are synthetic, generated with known parameters; on real data, validate against business experiments before acting.",
-                    ]
-                ),
+                new BulletsBlock([
+                    "Limitations: the noise is larger on Prime Day and BFCM and for merchant-fulfilled SKUs, so intervals are too wide on ordinary days and too narrow on event days.",
+                    "Advertising spend is planned around the season and events; the coefficients are associations given the controls, not experiments.",
+                    "The data are synthetic, generated with known parameters; on real data, validate against business experiments before acting.",
+                ]),
             ]
         );
     }

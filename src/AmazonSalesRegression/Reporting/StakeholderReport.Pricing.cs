@@ -1,3 +1,4 @@
+using AmazonSalesRegression.Business;
 using AmazonSalesRegression.Data.Generation;
 
 namespace AmazonSalesRegression.Reporting;
@@ -14,11 +15,18 @@ public static partial class StakeholderReport
                 new ParagraphBlock(
                     "A price elasticity of e means a 1 % higher price changes units by about e %. Estimated within SKUs, on in-stock days, with "
                         + "events, advertising, competitor prices and the calendar held fixed. Where e < −1, demand is elastic: the profit-maximizing "
-                        + "price is the unit cost times e/(1 + e); where −1 < e < 0 a higher price raises revenue and profit until other limits bind."
+                        + "price is the unit cost divided by (1 − referral fee rate), times e/(1 + e); where −1 < e < 0 a higher price raises revenue and profit until other limits bind."
                 ),
                 new TableBlock(
                     "Elasticity estimates with 95 % confidence intervals, against the value the data were generated with",
-                    ["Category", "Estimate", "95 % interval", "True value", "Interval contains truth", "Profit-maximizing price / unit cost"],
+                    [
+                        "Category",
+                        "Estimate",
+                        "95 % interval",
+                        "True value",
+                        "Interval contains truth",
+                        "Profit-maximizing price / unit cost",
+                    ],
                     [
                         .. rows.Select(r =>
                             (IReadOnlyList<string>)
@@ -28,12 +36,21 @@ public static partial class StakeholderReport
                                     Format.Interval(r.Estimate.ConfidenceLower, r.Estimate.ConfidenceUpper),
                                     Format.Number(r.Truth, 2),
                                     r.Estimate.ConfidenceLower <= r.Truth && r.Truth <= r.Estimate.ConfidenceUpper ? "yes" : "no",
-                                    r.Estimate.Estimate < -1 ? Format.Number(r.Estimate.Estimate / (1 + r.Estimate.Estimate), 2) + "×" : "inelastic: no interior optimum",
+                                    r.Estimate.Estimate < -1
+                                        ? Format.Number(
+                                            new PricingModel(r.Estimate.Estimate, 1, 1, UnitCost: 1, r.FeeRate).ProfitMaximizingPrice(),
+                                            2
+                                        ) + "×"
+                                        : "inelastic: no interior optimum",
                                 ]
                         ),
                     ]
                 ),
-                new ChartBlock("elasticity_by_category", "Price elasticity by category: estimate and the generator's true value.", ReportCharts.Elasticities(rows)),
+                new ChartBlock(
+                    "elasticity_by_category",
+                    "Price elasticity by category: estimate and the generator's true value.",
+                    ReportCharts.Elasticities(rows)
+                ),
             ]
         );
     }
@@ -45,7 +62,8 @@ public static partial class StakeholderReport
                 .Select(c => new ElasticityRow(
                     c.Name,
                     facts.Fit.Coefficients.Single(e => e.Name == $"C(category)[{c.Name}]:log(selling_price)"),
-                    c.Elasticity
+                    c.Elasticity,
+                    c.ReferralFeeRate
                 )),
         ];
 }

@@ -16,19 +16,17 @@ public static partial class StakeholderReport
             "summary",
             "Summary",
             [
-                new BulletsBlock(
-                    [
-                        $"Two years of daily sales of {Format.Count(facts.Artifact.Training.SourceRows)} SKU-days: revenue {Format.Money(facts.TotalRevenue)}, "
-                            + $"advertising {Format.Money(facts.TotalAdSpend)} (total advertising cost of sales {Format.Percent(facts.TotalAdSpend / facts.TotalRevenue)}).",
-                        $"Weekly units per category, the level the planning team uses, on the unseen fourth quarter of 2025: R² {Format.Number(weekly.RSquared)}, "
-                            + $"MAPE {Format.PercentValue(weekly.MapePercent ?? double.NaN)}. The success criteria (R² > 0.8, MAPE < 10 %) are "
-                            + (weeklyMet ? "met." : "not met."),
-                        $"Daily units per SKU are much noisier: R² {Format.Number(daily.RSquared)}, MAPE {Format.PercentValue(daily.MapePercent ?? double.NaN)}; the criteria are "
-                            + (dailyMet ? "met" : "not met")
-                            + " at that level, so daily SKU forecasts should be used with their prediction intervals, not as point values.",
-                        $"{Format.Percent(holdout.IntervalLevel, 0)} prediction intervals covered {Format.Percent(holdout.IntervalCoverage)} of the holdout days.",
-                    ]
-                ),
+                new BulletsBlock([
+                    $"Two years of daily sales of {Format.Count(facts.Artifact.Training.SourceRows)} SKU-days: revenue {Format.Money(facts.TotalRevenue)}, "
+                        + $"advertising {Format.Money(facts.TotalAdSpend)} (total advertising cost of sales {Format.Percent(facts.TotalAdSpend / facts.TotalRevenue)}).",
+                    $"Weekly units per category, the level the planning team uses, on the unseen fourth quarter of 2025: R² {Format.Number(weekly.RSquared)}, "
+                        + $"MAPE {Format.PercentValue(weekly.MapePercent ?? double.NaN)}. The success criteria (R² > 0.8, MAPE < 10 %) are "
+                        + (weeklyMet ? "met." : "not met."),
+                    $"Daily units per SKU are much noisier: R² {Format.Number(daily.RSquared)}, MAPE {Format.PercentValue(daily.MapePercent ?? double.NaN)}; the criteria are "
+                        + (dailyMet ? "met" : "not met")
+                        + " at that level, so daily SKU forecasts should be used with their prediction intervals, not as point values.",
+                    $"{Format.Percent(holdout.IntervalLevel, 0)} prediction intervals covered {Format.Percent(holdout.IntervalCoverage)} of the holdout days.",
+                ]),
             ]
         );
     }
@@ -52,11 +50,21 @@ public static partial class StakeholderReport
                             "Demand planning: how much stock covers a 95 % service level?",
                             $"Use the prediction intervals: they covered {Format.Percent(holdout.IntervalCoverage)} of holdout days; safety stock follows from their width (notebook 5).",
                         ],
-                        ["Marketing ROI: what does one more advertising dollar return, by channel?", "See the marketing section: marginal returns at current spend by channel."],
-                        ["Pricing: how do units respond to price, and what price maximizes profit?", "See the pricing section: elasticities by category with intervals."],
+                        [
+                            "Marketing ROI: what does one more advertising dollar return, by channel?",
+                            "See the marketing section: marginal returns at current spend by channel.",
+                        ],
+                        [
+                            "Pricing: how do units respond to price, and what price maximizes profit?",
+                            "See the pricing section: elasticities by category with intervals.",
+                        ],
                     ]
                 ),
-                new ChartBlock("holdout_weekly_units", "Weekly units, all SKUs in stock: actual and forecast on the holdout quarter.", ReportCharts.HoldoutWeekly(facts)),
+                new ChartBlock(
+                    "holdout_weekly_units",
+                    "Weekly units, all SKUs in stock: actual and forecast on the holdout quarter.",
+                    ReportCharts.HoldoutWeekly(facts)
+                ),
                 new ChartBlock("weekly_revenue", "Weekly revenue over the two years.", ReportCharts.WeeklyRevenue(facts)),
             ]
         );

@@ -31,14 +31,7 @@ public static partial class StakeholderReport
             $"Model {artifact.Name} {artifact.Version}, trained on {artifact.Training.FirstDate:yyyy-MM-dd} to "
                 + $"{artifact.Training.LastDate:yyyy-MM-dd}, holdout {artifact.Holdout.From:yyyy-MM-dd} to {artifact.Holdout.To:yyyy-MM-dd}; "
                 + $"data SHA-256 {artifact.Training.DataSha256[..12]}…",
-            [
-                Summary(facts),
-                Questions(facts),
-                Pricing(facts, truth),
-                Marketing(facts),
-                ModelCard(facts),
-                DriftBaseline(artifact),
-            ]
+            [Summary(facts), Questions(facts), Pricing(facts, truth), Marketing(facts), ModelCard(facts), DriftBaseline(artifact)]
         );
     }
 }
