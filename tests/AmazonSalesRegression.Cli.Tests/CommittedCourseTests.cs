@@ -1,0 +1,53 @@
+namespace AmazonSalesRegression.Cli.Tests;
+
+/// <summary>
+/// The course as committed: every notebook re-executed and compared with its stored outputs, the production model
+/// retrained and compared byte for byte, the stakeholder report rebuilt and compared, exactly what
+/// <c>course run --check</c> does in CI.
+/// </summary>
+public sealed class CommittedCourseTests
+{
+    private static readonly string Root = CoursePaths.FindRoot(AppContext.BaseDirectory);
+
+    [Fact]
+    public async Task The_committed_notebooks_model_and_report_match_a_fresh_run()
+    {
+        // Given the five lesson notebooks of the repository
+        var lessons = Directory.GetFiles(Path.Combine(Root, "notebooks"), "0?_*.ipynb").Select(Path.GetFileName).Order().ToList();
+
+        // When the course is checked
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = Spectre.Console.AnsiConsole.Create(
+            new Spectre.Console.AnsiConsoleSettings
+            {
+                Out = new Spectre.Console.AnsiConsoleOutput(output),
+                Ansi = Spectre.Console.AnsiSupport.No,
+                ColorSystem = Spectre.Console.ColorSystemSupport.NoColors,
+                Interactive = Spectre.Console.InteractionSupport.No,
+            }
+        );
+        console.Profile.Width = 400;
+        var exitCode = await CourseCli.RunAsync(["course", "run", "--check"], new CliContext(console, error, Root));
+
+        // Then every notebook, the model and the report match
+        Assert.Equal(
+            [
+                "01_business_context.ipynb",
+                "02_linear_regression_fundamentals.ipynb",
+                "03_multiple_linear_regression.ipynb",
+                "04_model_evaluation_and_metrics.ipynb",
+                "05_advanced_topics_and_production.ipynb",
+            ],
+            lessons
+        );
+        Assert.True(exitCode == 0, output + error.ToString());
+        foreach (var lesson in lessons)
+        {
+            Assert.Matches($"{lesson}[^\\n]*cells match the committed outputs", output.ToString());
+        }
+
+        Assert.Contains("matches a fresh training", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("match a fresh build", output.ToString(), StringComparison.Ordinal);
+    }
+}
