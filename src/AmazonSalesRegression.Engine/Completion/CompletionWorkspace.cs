@@ -92,7 +92,9 @@ internal sealed class CompletionWorkspace : IDisposable
     private (Document Document, int Offset) Document(CompletionSnapshot snapshot, string code)
     {
         var (solution, documentId) = BaseSolution(snapshot.References);
-        var prefix = snapshot.History.Count == 0 ? string.Empty : string.Join("\n", snapshot.History) + "\n";
+        // Each earlier cell is closed by an empty statement: a cell may end in an expression without a semicolon (its
+        // result), and "x.Year" followed by "var y = 1;" would otherwise parse as a declaration of a variable named var.
+        var prefix = snapshot.History.Count == 0 ? string.Empty : string.Join("\n;\n", snapshot.History) + "\n;\n";
         var text = SourceText.From(prefix + DirectiveProcessor.Blank(code));
         var document = solution.WithDocumentText(documentId, text).GetDocument(documentId)!;
         lock (_gate)

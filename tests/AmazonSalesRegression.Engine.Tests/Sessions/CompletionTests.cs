@@ -73,6 +73,20 @@ public sealed class CompletionTests(SessionFixture fixture)
     }
 
     [Fact]
+    public async Task Inspect_knows_variables_declared_after_a_cell_that_ends_in_a_member_access()
+    {
+        // Given a cell whose result is a member access, then a declaration
+        await fixture.RunAsync("DateTime.UnixEpoch.Year");
+        await fixture.RunAsync("var declaredAfterResult = 3;");
+
+        // When
+        var inspection = await fixture.Session.InspectAsync("declaredAfterResult", 3, 0, CancellationToken.None);
+
+        // Then
+        Assert.Equal("int declaredAfterResult", inspection?.Text());
+    }
+
+    [Fact]
     public async Task Inspect_on_whitespace_returns_nothing()
     {
         // When
