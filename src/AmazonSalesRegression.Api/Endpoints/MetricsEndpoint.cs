@@ -12,7 +12,7 @@ internal static class MetricsEndpoint
         app.MapGet(
             "/metrics",
             (ServiceMetrics metrics, ModelHolder holder) =>
-                TypedResults.Text(PrometheusText.Write(metrics, holder.Current), "text/plain; version=0.0.4; charset=utf-8")
+                TypedResults.Text(PrometheusText.Write(metrics, holder), "text/plain; version=0.0.4; charset=utf-8")
         );
         return app;
     }

@@ -97,7 +97,7 @@ internal static class PredictEndpoint
         var media = contentType is null ? "application/json" : contentType.Split(';')[0].Trim();
         return media.ToLowerInvariant() switch
         {
-            "application/json" or "application/jsonlines" => JsonInstances.Parse,
+            "application/json" => JsonInstances.Parse,
             "text/csv" => CsvInstances.Parse,
             _ => null,
         };

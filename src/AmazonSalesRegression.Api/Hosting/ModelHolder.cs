@@ -7,6 +7,7 @@ namespace AmazonSalesRegression.Api.Hosting;
 internal sealed class ModelHolder(string path)
 {
     private volatile LoadedModel? _current;
+    private int _loads;
 
     /// <summary>The artifact path being served and watched.</summary>
     public string Path { get; } = path;
@@ -15,12 +16,12 @@ internal sealed class ModelHolder(string path)
     public LoadedModel? Current => _current;
 
     /// <summary>Number of models published since start.</summary>
-    public int Loads { get; private set; }
+    public int Loads => Volatile.Read(ref _loads);
 
     /// <summary>Publishes <paramref name="model"/>.</summary>
     public void Publish(LoadedModel model)
     {
         _current = model;
-        Loads++;
+        Interlocked.Increment(ref _loads);
     }
 }

@@ -7,8 +7,9 @@ namespace AmazonSalesRegression.Api.Monitoring;
 /// <summary>Writes the metrics in the Prometheus text exposition format 0.0.4.</summary>
 internal static class PrometheusText
 {
-    public static string Write(ServiceMetrics metrics, LoadedModel? model)
+    public static string Write(ServiceMetrics metrics, ModelHolder holder)
     {
+        var model = holder.Current;
         var text = new StringBuilder();
         Header(text, "http_requests_total", "counter", "Requests answered, by route and status code.");
         for (var route = 0; route < ServiceMetrics.Routes.Length; route++)
@@ -53,6 +54,8 @@ internal static class PrometheusText
                 : $"model_loaded{{name=\"{model.Artifact.Name}\",version=\"{model.VersionLabel}\",sha256=\"{model.Sha256}\"}}",
             model is null ? 0 : 1
         );
+        Header(text, "model_loads_total", "counter", "Models loaded and verified since start (1 + hot swaps).");
+        Line(text, "model_loads_total", holder.Loads);
         if (model is not null)
         {
             var drift = model.Drift.Report();
