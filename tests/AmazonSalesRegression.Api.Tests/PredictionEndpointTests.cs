@@ -62,8 +62,8 @@ public sealed class PredictionEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Csv_with_a_header_row_is_accepted_on_invocations()
     {
-        // Given two instances as text/csv, one with a quoted category and CRLF line ends
-        var content = new StringContent(Instances.Csv, Encoding.UTF8, "text/csv");
+        // Given two instances as text/csv with a byte-order mark, one with a quoted category and CRLF line ends
+        var content = new StringContent("\uFEFF" + Instances.Csv, Encoding.UTF8, "text/csv");
 
         // When they are posted to the SageMaker path
         var response = await _client.PostAsync("/invocations", content);

@@ -58,6 +58,11 @@ internal sealed partial class ModelLoader(ModelHolder holder, ILogger<ModelLoade
         {
             Rejected(logger, e.Message);
         }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or KeyNotFoundException)
+        {
+            // A checksummed file that passes the schema but is inconsistent (e.g. hand-built): never take the service down for it.
+            Rejected(logger, $"{holder.Path}: inconsistent artifact ({e.Message})");
+        }
     }
 
     private FileSystemWatcher? Watch(Action onChange)

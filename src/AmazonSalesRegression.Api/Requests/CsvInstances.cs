@@ -5,7 +5,8 @@ namespace AmazonSalesRegression.Api.Requests;
 
 /// <summary>
 /// Reads <c>text/csv</c> instances (the SageMaker content type): a header row naming every feature once, then one row
-/// per instance; fields may be quoted with <c>"</c> (doubled inside), lines end with LF or CRLF, blank lines are skipped.
+/// per instance; fields may be quoted with <c>"</c> (doubled inside), lines end with LF or CRLF, blank lines are skipped,
+/// and a leading byte-order mark is ignored.
 /// </summary>
 internal static class CsvInstances
 {
@@ -15,7 +16,7 @@ internal static class CsvInstances
         string text;
         try
         {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(body);
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(body).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)
         {
