@@ -10,6 +10,8 @@ using AmazonSalesRegression.Regression.Streaming;
 //   cells COUNT                  the notebook engine in-process: warm-up, first cell, then a trivial cell COUNT times
 //   cv CSV                       10-fold cross-validated elastic net path (alpha 0.5, 100 lambdas, fold ids 1..10 in turn), as bench/cv_peers.*
 //   streaming ROWS COLS          streaming OLS: managed memory before/after and peak working set, to show memory does not grow with rows
+//   score ARTIFACT CSV COUNT     the production scorer in-process: per-call latency percentiles and bytes allocated
+//   paced URL RATE SECONDS BODY  POST the BODY file to URL at RATE requests/s (open loop): latency percentiles, non-2xx count
 var culture = CultureInfo.InvariantCulture;
 switch (args.FirstOrDefault())
 {
@@ -28,8 +30,21 @@ switch (args.FirstOrDefault())
     case "streaming":
         Streaming(long.Parse(args[1], culture), int.Parse(args[2], culture));
         break;
+    case "score":
+        AmazonSalesRegression.Benchmarks.ServiceBench.Score(args[1], args[2], int.Parse(args[3], culture));
+        break;
+    case "paced":
+        await AmazonSalesRegression.Benchmarks.ServiceBench.PacedAsync(
+            args[1],
+            int.Parse(args[2], culture),
+            int.Parse(args[3], culture),
+            args[4]
+        );
+        break;
     default:
-        Console.Error.WriteLine("usage: qr ROWS COLS REPEATS | fitparts CSV TARGET | cells COUNT | cv CSV | streaming ROWS COLS");
+        Console.Error.WriteLine(
+            "usage: qr ROWS COLS REPEATS | fitparts CSV TARGET | cells COUNT | cv CSV | streaming ROWS COLS | score ARTIFACT CSV COUNT | paced URL RATE SECONDS BODY"
+        );
         return 2;
 }
 

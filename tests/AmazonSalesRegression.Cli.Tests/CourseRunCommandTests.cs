@@ -15,11 +15,12 @@ public sealed class CourseRunCommandTests : IDisposable
         // When the main job runs
         var run = await _cli.RunAsync("course", "run");
 
-        // Then it succeeds and writes the CSV and its truth file
+        // Then it succeeds and writes the CSV, its truth file and the production model
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Error);
         Assert.True(File.Exists(_cli.PathOf("data", "amazon_sales.csv")));
         Assert.True(File.Exists(_cli.PathOf("data", "amazon_sales.truth.json")));
+        Assert.True(File.Exists(_cli.PathOf("models", "amazon-sales-demand.json")));
         Assert.Contains("generated", run.Output);
     }
 

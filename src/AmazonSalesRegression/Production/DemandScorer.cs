@@ -90,7 +90,16 @@ public sealed partial class DemandScorer
         }
 
         var features = artifact.Features.Select((f, i) => (f.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
-        var scoring = ScoringPlan.Compile(plan, name => features[name], i => artifact.Features[i].Categories);
+        ScoringPlan scoring;
+        try
+        {
+            scoring = ScoringPlan.Compile(plan, name => features[name], i => artifact.Features[i].Categories);
+        }
+        catch (NotSupportedException e)
+        {
+            throw new ModelArtifactException(source, "$.content.formula", $"cannot be scored one row at a time: {e.Message}");
+        }
+
         return new DemandScorer(artifact, scoring, level);
     }
 

@@ -16,7 +16,9 @@ namespace AmazonSalesRegression.Production;
 /// returns, and defined at zero spend), the calendar (weekday, month for the yearly cycle, a linear trend in years),
 /// the event flags and the rating shown. Sessions, page views, revenue and the referral fee are outcomes of the same
 /// day and would leak the answer; review counts only follow past sales; list price and discount are collinear with the
-/// selling price.</para>
+/// selling price. The ad transform's scale was checked on the validation period (train before July 2025): with
+/// log1p(spend / h) for h = 1, 5, 10, 20 and 50 dollars the validation log RMSE moved only from 0.2776 to 0.2773, so the
+/// plain log1p(spend) is kept.</para>
 /// <para><b>Fit.</b> Ordinary least squares (the library's pivoted QR) on the course's train and validation periods
 /// (before <see cref="CourseSplit.TestStart"/>); the test period is the holdout. The noise is heteroscedastic (by
 /// category, fulfilment and event), so the single-variance prediction interval is too wide for quiet SKUs and too

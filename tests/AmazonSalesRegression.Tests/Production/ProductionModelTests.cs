@@ -1,3 +1,5 @@
+using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Data.Generation;
 using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Production;
 
@@ -70,16 +72,33 @@ public sealed class ProductionModelTests
     [Fact]
     public void Same_data_and_seed_give_a_byte_identical_artifact()
     {
-        // Given the shared training and a second, independent training on the same file
-        var again = ProductionModel.Train(TrainedModel.CsvPath);
+        // Given a small generated data set (12 SKUs, October 2024 to December 2025: every month occurs in training) written to a file
+        var folder = Directory.CreateTempSubdirectory("asr-prod-").FullName;
+        try
+        {
+            var csv = Path.Combine(folder, "small.csv");
+            SalesDataFiles.Write(
+                csv,
+                new GeneratorOptions
+                {
+                    StartDate = new DateOnly(2024, 10, 1),
+                    SkusPerCategory = 2,
+                    OutlierCount = 0,
+                }
+            );
 
-        // When both are serialized
-        var first = ModelArtifactFile.Serialize(TrainedModel.Artifact);
-        var second = ModelArtifactFile.Serialize(again.Artifact);
+            // When the production model is trained on it twice, independently
+            var first = ModelArtifactFile.Serialize(ProductionModel.Train(csv).Artifact);
+            var second = ModelArtifactFile.Serialize(ProductionModel.Train(csv).Artifact);
 
-        // Then the bytes are equal, and reading and writing again changes nothing
-        Assert.Equal(first, second);
-        Assert.Equal(first, ModelArtifactFile.Serialize(ModelArtifactFile.Read(first, "memory").Artifact));
+            // Then the bytes are equal, and reading and writing again changes nothing
+            Assert.Equal(first, second);
+            Assert.Equal(first, ModelArtifactFile.Serialize(ModelArtifactFile.Read(first, "memory").Artifact));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

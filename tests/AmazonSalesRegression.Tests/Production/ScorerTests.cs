@@ -104,6 +104,23 @@ public sealed class ScorerTests
         Assert.Equal(rows.Select(r => scorer.Score(r)), rows.Select(r => reread.Score(r)));
     }
 
+    [Fact]
+    public void An_artifact_whose_coefficients_do_not_match_its_formula_is_refused()
+    {
+        // Given the artifact with its first coefficient removed
+        var broken = TrainedModel.Artifact with
+        {
+            Coefficients = [.. TrainedModel.Artifact.Coefficients.Skip(1)],
+        };
+
+        // When a scorer is built from it
+        var error = Assert.Throws<ModelArtifactException>(() => DemandScorer.Create(broken, source: "m.json"));
+
+        // Then the error names the coefficients
+        Assert.Equal("$.content.coefficients", error.Field);
+        Assert.StartsWith("m.json: $.content.coefficients:", error.Message);
+    }
+
     private static void AssertClose(double expected, double actual) =>
         Assert.True(Math.Abs(expected - actual) <= 1e-12 * Math.Abs(expected), $"expected {expected:R}, got {actual:R}");
 

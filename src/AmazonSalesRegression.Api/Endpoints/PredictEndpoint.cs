@@ -1,0 +1,105 @@
+using AmazonSalesRegression.Api.Hosting;
+using AmazonSalesRegression.Api.Monitoring;
+using AmazonSalesRegression.Api.Requests;
+using AmazonSalesRegression.Production;
+
+namespace AmazonSalesRegression.Api.Endpoints;
+
+/// <summary>
+/// <c>POST /predict</c> and <c>POST /invocations</c> (SageMaker's path): JSON <c>{"instances":[…]}</c> or <c>text/csv</c>
+/// with a header row; answers the model version and one prediction (median units with a prediction interval and
+/// out-of-range flags) per instance, or problem+json for a client mistake.
+/// </summary>
+internal static class PredictEndpoint
+{
+    /// <summary>Maps <c>POST /predict</c>.</summary>
+    public static IEndpointRouteBuilder MapPredict(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/predict", HandleAsync);
+        return app;
+    }
+
+    /// <summary>Maps <c>POST /invocations</c>, the SageMaker inference contract.</summary>
+    public static IEndpointRouteBuilder MapInvocations(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/invocations", HandleAsync);
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext http,
+        ModelHolder holder,
+        ServiceMetrics metrics,
+        CancellationToken cancellation
+    )
+    {
+        var model = holder.Current;
+        if (model is null)
+        {
+            return TypedResults.Problem(
+                "the model is not loaded yet; retry when GET /ping answers 200.",
+                statusCode: 503,
+                title: "Model not ready"
+            );
+        }
+
+        http.Response.Headers[ModelVersionHeader.Name] = model.VersionLabel;
+        var parser = ParserFor(http.Request.ContentType);
+        if (parser is null)
+        {
+            return TypedResults.Problem(
+                "send application/json ({\"instances\": [...]}) or text/csv with a header row.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Unsupported media type"
+            );
+        }
+
+        var (body, error) = await RequestBody.ReadAsync(http.Request, cancellation);
+        if (error is not null)
+        {
+            return error.ToResult();
+        }
+
+        error = parser(body, model.Scorer, out var batch);
+        if (error is not null)
+        {
+            return error.ToResult();
+        }
+
+        var scores = new DemandScore[batch!.Count];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = model.Scorer.Score(batch.Row(i));
+            if (!scores[i].IsValid)
+            {
+                return RequestError
+                    .Invalid(
+                        $"instances[{i}]: {model.Scorer.FactorName(scores[i].InvalidFactor)} cannot be computed from the given values."
+                    )
+                    .ToResult();
+            }
+        }
+
+        for (var i = 0; i < scores.Length; i++)
+        {
+            model.Drift.Record(batch.Row(i), scores[i].LogMean);
+        }
+
+        metrics.RecordPredictions(scores);
+        http.Items[RequestMonitoring.PredictionCountKey] = scores.Length;
+        return new PredictionsResult(model, scores);
+    }
+
+    private delegate RequestError? Parser(ReadOnlySpan<byte> body, DemandScorer scorer, out InstanceBatch? batch);
+
+    private static Parser? ParserFor(string? contentType)
+    {
+        var media = contentType is null ? "application/json" : contentType.Split(';')[0].Trim();
+        return media.ToLowerInvariant() switch
+        {
+            "application/json" => JsonInstances.Parse,
+            "text/csv" => CsvInstances.Parse,
+            _ => null,
+        };
+    }
+}

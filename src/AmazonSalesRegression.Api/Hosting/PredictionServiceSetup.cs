@@ -1,0 +1,39 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using AmazonSalesRegression.Api.Monitoring;
+using AmazonSalesRegression.Api.Requests;
+
+namespace AmazonSalesRegression.Api.Hosting;
+
+/// <summary>Registers the service's parts and applies the environment's port and limits.</summary>
+internal static class PredictionServiceSetup
+{
+    /// <summary>Adds the model holder and loader, metrics, the EMF log and problem details; honours <c>PORT</c>.</summary>
+    public static WebApplicationBuilder AddPredictionService(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        if (configuration["urls"] is null && configuration["ASPNETCORE_URLS"] is null)
+        {
+            builder.WebHost.UseUrls($"http://0.0.0.0:{ServiceSettings.Port(configuration)}");
+        }
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("AmazonSalesRegression", LogLevel.Information);
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
+        builder.Services.AddSingleton(new ModelHolder(ModelLocation.Resolve(configuration)));
+        builder.Services.AddHostedService<ModelLoader>();
+        builder.Services.AddSingleton<ServiceMetrics>();
+        builder.Services.AddSingleton(_ => EmfLog.Create(configuration));
+        builder.Services.AddHostedService(services => services.GetRequiredService<EmfLog>());
+        return builder;
+    }
+}
