@@ -86,8 +86,10 @@ internal static class ServiceBench
                 {
                     await Task.Delay(1);
                 }
-                else
+                else if (!Thread.Yield())
                 {
+                    // Nothing else wants this core: spin briefly. Yielding first keeps the pacing loop from starving
+                    // the service (and the client's own response handling) on a machine with few cores.
                     Thread.SpinWait(20);
                 }
             }
