@@ -33,6 +33,7 @@ internal sealed record ReportFacts(
         var weekly = Enumerable
             .Range(0, data.RowCount)
             .GroupBy(i => WeekOf(dates[i]))
+            .Where(g => FullWeek(g.Key, dates[0], dates[^1]))
             .OrderBy(g => g.Key)
             .Select(g => new WeeklyPoint(g.Key, g.Sum(i => revenue[i]), g.Sum(i => units[i]), null))
             .ToList();
@@ -44,6 +45,7 @@ internal sealed record ReportFacts(
         var holdoutWeekly = holdoutRows
             .Select((row, k) => (Week: WeekOf(dates[row]), Units: units[row], Predicted: predicted[k]))
             .GroupBy(x => x.Week)
+            .Where(g => FullWeek(g.Key, CourseSplit.TestStart, dates[^1]))
             .OrderBy(g => g.Key)
             .Select(g => new WeeklyPoint(g.Key, 0, g.Sum(x => x.Units), g.Sum(x => x.Predicted)))
             .ToList();
@@ -69,8 +71,11 @@ internal sealed record ReportFacts(
         );
     }
 
+    // Weeks cut by the start or end of the data would look like a collapse in demand; charts show whole weeks only.
+    private static bool FullWeek(DateOnly monday, DateOnly first, DateOnly last) => first <= monday && monday.AddDays(6) <= last;
+
     private static DateOnly WeekOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 }
 
-/// <summary>A week's totals (weeks start on Monday); <paramref name="PredictedUnits"/> is set for holdout weeks.</summary>
+/// <summary>A whole week's totals (weeks start on Monday); <paramref name="PredictedUnits"/> is set for holdout weeks.</summary>
 internal sealed record WeeklyPoint(DateOnly Week, double Revenue, double Units, double? PredictedUnits);

@@ -66,7 +66,7 @@ public static class ReportHtml
                     .Append("</tr></thead>\n<tbody>\n");
                 foreach (var row in t.Rows)
                 {
-                    html.Append("<tr>").AppendJoin("", row.Select(c => "<td>" + Encode(c) + "</td>")).Append("</tr>\n");
+                    html.Append("<tr>").AppendJoin("", row.Select(Cell)).Append("</tr>\n");
                 }
 
                 html.Append("</tbody>\n</table>\n");
@@ -87,13 +87,19 @@ public static class ReportHtml
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 
+    // Numbers, amounts and intervals line up on the right; words read from the left.
+    private static string Cell(string text) =>
+        text.Length > 0 && (char.IsDigit(text[0]) || text[0] is '-' or '−' or '$' or '[' or '<' or '—')
+            ? "<td class=\"num\">" + Encode(text) + "</td>"
+            : "<td>" + Encode(text) + "</td>";
+
     private const string Style = """
         body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1f24; margin: 0 auto; max-width: 980px; padding: 24px; line-height: 1.5; }
         h1 { margin-bottom: 0; } .subtitle { color: #57606a; margin-top: 4px; }
         nav ol { columns: 2; padding-left: 20px; } h2 { border-bottom: 1px solid #d0d7de; padding-bottom: 4px; margin-top: 40px; }
         table { border-collapse: collapse; margin: 16px 0; font-size: 14px; width: 100%; }
         caption { text-align: left; font-weight: 600; padding-bottom: 6px; }
-        th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: right; } th:first-child, td:first-child { text-align: left; }
+        th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; } td.num { text-align: right; white-space: nowrap; }
         thead { background: #f6f8fa; } figure { margin: 16px 0; } img { max-width: 100%; height: auto; border: 1px solid #d0d7de; }
         figcaption { color: #57606a; font-size: 14px; } .missing { color: #9a6700; }
 

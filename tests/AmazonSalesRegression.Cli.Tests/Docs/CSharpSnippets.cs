@@ -18,7 +18,15 @@ internal static partial class CSharpSnippets
                     .Where(IsManagedAssembly)
                     .Select(path => MetadataReference.CreateFromFile(path))
             )
-            .AddReferences(typeof(object).Assembly, typeof(Enumerable).Assembly)
+            .AddReferences(
+                ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty)
+                    .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                    .Where(path =>
+                        Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal)
+                        || Path.GetFileName(path) == "netstandard.dll"
+                    )
+                    .Select(path => MetadataReference.CreateFromFile(path))
+            )
             .WithImports("System", "System.Linq", "System.Collections.Generic", "System.IO", "System.Threading.Tasks")
             .WithLanguageVersion(LanguageVersion.Latest)
     );

@@ -53,6 +53,7 @@ public sealed class DocumentationTests
             .ToList();
 
         // Then
+        Assert.True(snippets.Count >= 3, $"Expected the docs to show the library in C#; found {snippets.Count} snippets.");
         Assert.True(failures.Count == 0, "Snippets that do not compile:\n" + string.Join("\n", failures));
     }
 

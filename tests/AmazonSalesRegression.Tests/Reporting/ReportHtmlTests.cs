@@ -45,7 +45,7 @@ public sealed class ReportHtmlTests
         // Then
         Assert.Contains("<title>Sales &lt;report&gt;</title>", html, StringComparison.Ordinal);
         Assert.Contains("<li>&lt;b&gt;not bold&lt;/b&gt;</li>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>-0.712</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Books</td><td class=\"num\">-0.712</td>", html, StringComparison.Ordinal);
         Assert.Contains("src=\"data:image/png;base64,iVBORw==\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
