@@ -1,5 +1,6 @@
 using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Generation;
+using AmazonSalesRegression.Production;
 using Spectre.Console;
 
 namespace AmazonSalesRegression.Cli.Course;
@@ -15,16 +16,18 @@ internal static class CourseRun
     {
         var root = CoursePaths.FindRoot(context.WorkingDirectory);
         var steps = new List<CourseStep> { new("Data set", _ => Task.Run(() => EnsureDataSet(root))) };
+        // The model step and the report need the same fit: train once, when the first of them runs.
+        var training = new Lazy<ProductionTraining>(() => ProductionModel.Train(CoursePaths.SalesCsv(root)));
         if (options.Notebook is null)
         {
             // A run limited to one notebook leaves the committed model alone.
-            steps.Add(ProductionModelStep.For(root, options));
+            steps.Add(ProductionModelStep.For(root, options, training));
         }
 
         steps.AddRange(NotebookSteps.For(root, options));
         if (options.Notebook is null)
         {
-            steps.Add(ReportStep.For(root, options));
+            steps.Add(ReportStep.For(root, options, training));
         }
 
         var outcomes = new List<(string Step, string Outcome)>();

@@ -9,22 +9,22 @@ namespace AmazonSalesRegression.Cli.Course;
 /// </summary>
 internal static class ProductionModelStep
 {
-    /// <summary>The step for the repository at <paramref name="root"/>.</summary>
-    public static CourseStep For(string root, CourseRunOptions options) =>
-        new("Production model", _ => Task.Run(() => options.Check ? Check(root) : Write(root)));
+    /// <summary>The step for the repository at <paramref name="root"/>; <paramref name="training"/> is shared with the report step.</summary>
+    public static CourseStep For(string root, CourseRunOptions options, Lazy<ProductionTraining> training) =>
+        new("Production model", _ => Task.Run(() => options.Check ? Check(root, training.Value) : Write(root, training.Value)));
 
-    private static string Write(string root)
+    private static string Write(string root, ProductionTraining training)
     {
         var path = ProductionModel.DefaultPath(root);
-        return $"wrote {Path.GetRelativePath(root, path)}: "
-            + TrainCommand.Write(CoursePaths.SalesCsv(root), path, new ProductionTrainingOptions());
+        var sha = ModelArtifactFile.Write(training.Artifact, path);
+        return $"wrote {Path.GetRelativePath(root, path)}: " + TrainCommand.Describe(training.Artifact, sha);
     }
 
-    private static string Check(string root)
+    private static string Check(string root, ProductionTraining training)
     {
         var path = ProductionModel.DefaultPath(root);
         var relative = Path.GetRelativePath(root, path);
-        var produced = ModelArtifactFile.Serialize(ProductionModel.Train(CoursePaths.SalesCsv(root)).Artifact);
+        var produced = ModelArtifactFile.Serialize(training.Artifact);
         if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(produced))
         {
             throw new CourseStepException(

@@ -19,16 +19,22 @@ namespace AmazonSalesRegression.Cli.Course;
 /// </summary>
 internal static class ReportStep
 {
-    /// <summary>The step for the repository at <paramref name="root"/>.</summary>
-    public static CourseStep For(string root, CourseRunOptions options, IChartImageRenderer? renderer = null) =>
+    /// <summary>The step for the repository at <paramref name="root"/>; <paramref name="training"/> is shared with the model step.</summary>
+    public static CourseStep For(string root, CourseRunOptions options, Lazy<ProductionTraining> training) =>
         new(
             "Stakeholder report",
-            cancellation => options.Check ? CheckAsync(root) : WriteAsync(root, renderer ?? ChromiumChartRenderer.Default, cancellation)
+            cancellation =>
+                options.Check ? CheckAsync(root, training) : WriteAsync(root, training, ChromiumChartRenderer.Default, cancellation)
         );
 
-    private static async Task<string> WriteAsync(string root, IChartImageRenderer renderer, CancellationToken cancellation)
+    private static async Task<string> WriteAsync(
+        string root,
+        Lazy<ProductionTraining> training,
+        IChartImageRenderer renderer,
+        CancellationToken cancellation
+    )
     {
-        var (document, figures) = Build(root);
+        var (document, figures) = Build(root, training.Value);
         var images = ReadImages(root, figures);
         var missing = figures.Where(f => !images.ContainsKey(f.Key)).ToList();
         var warning = string.Empty;
@@ -64,10 +70,10 @@ internal static class ReportStep
         return $"wrote reports/{StakeholderReport.FileName} with {images.Count} of {figures.Count} charts{warning}";
     }
 
-    private static Task<string> CheckAsync(string root) =>
+    private static Task<string> CheckAsync(string root, Lazy<ProductionTraining> training) =>
         Task.Run(() =>
         {
-            var (document, figures) = Build(root);
+            var (document, figures) = Build(root, training.Value);
             var images = ReadImages(root, figures);
             var stale = figures.Keys.Where(name => !images.ContainsKey(name)).ToList();
             if (stale.Count > 0)
@@ -87,10 +93,12 @@ internal static class ReportStep
 
     private const string Fix = "rebuild it with 'dotnet run --project src/AmazonSalesRegression.Cli -- course run'.";
 
-    private static (ReportDocument Document, Dictionary<string, (string Json, string Sha256)> Figures) Build(string root)
+    private static (ReportDocument Document, Dictionary<string, (string Json, string Sha256)> Figures) Build(
+        string root,
+        ProductionTraining training
+    )
     {
         var csv = CoursePaths.SalesCsv(root);
-        var training = ProductionModel.Train(csv);
         var truth = GroundTruth.FromJson(File.ReadAllText(CoursePaths.TruthJson(root)));
         var document = StakeholderReport.Build(training, SalesCsv.LoadTable(csv), truth);
         var figures = document.Charts.ToDictionary(
@@ -108,12 +116,25 @@ internal static class ReportStep
     // The committed images whose recorded figure hash still matches.
     private static Dictionary<string, byte[]> ReadImages(string root, Dictionary<string, (string Json, string Sha256)> figures)
     {
-        var recorded = File.Exists(Manifest(root))
-            ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Manifest(root))) ?? []
-            : [];
+        var recorded = RecordedHashes(root);
         return figures
             .Where(f => recorded.GetValueOrDefault(f.Key) == f.Value.Sha256 && File.Exists(Path.Combine(ChartFolder(root), f.Key + ".png")))
             .ToDictionary(f => f.Key, f => File.ReadAllBytes(Path.Combine(ChartFolder(root), f.Key + ".png")), StringComparer.Ordinal);
+    }
+
+    // An unreadable manifest only means no image can be trusted: they are rendered again (or reported stale by --check).
+    private static Dictionary<string, string> RecordedHashes(string root)
+    {
+        try
+        {
+            return File.Exists(Manifest(root))
+                ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Manifest(root))) ?? []
+                : [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
     }
 
     private static string ManifestJson(IEnumerable<KeyValuePair<string, (string Json, string Sha256)>> figures) =>
