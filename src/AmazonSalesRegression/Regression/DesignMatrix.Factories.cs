@@ -22,6 +22,11 @@ public sealed partial class DesignMatrix
         );
     }
 
+    /// <summary>The design of a model with an intercept and no predictors: one column of ones.</summary>
+    /// <param name="rows">The number of observations.</param>
+    /// <param name="name">The intercept's name.</param>
+    internal static DesignMatrix InterceptOnly(int rows, string name) => new DesignMatrix([], [], [], rows).WithIntercept(name);
+
     /// <summary>Wraps one contiguous column-major array of <paramref name="rows"/> × names.Count values (not copied).</summary>
     /// <param name="names">Column names.</param>
     /// <param name="values">Column-major values: column j occupies [j·rows, (j+1)·rows).</param>

@@ -28,11 +28,12 @@ public static partial class Ols
         var (names, columns) = model.HasIntercept
             ? (model.ColumnNames.Skip(1).ToList(), model.Columns.Skip(1).ToList())
             : (model.ColumnNames.ToList(), model.Columns.ToList());
-        var design = DesignMatrix.FromColumns(names, columns);
-        if (model.HasIntercept)
+        var design = (model.HasIntercept, names.Count) switch
         {
-            design = design.WithIntercept(model.ColumnNames[0]);
-        }
+            (true, 0) => DesignMatrix.InterceptOnly(model.RowCount, model.ColumnNames[0]),
+            (true, _) => DesignMatrix.FromColumns(names, columns).WithIntercept(model.ColumnNames[0]),
+            _ => DesignMatrix.FromColumns(names, columns),
+        };
 
         return Fit(design, model.Response!, model.HasIntercept, options) with
         {

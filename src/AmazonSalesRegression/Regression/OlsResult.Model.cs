@@ -26,6 +26,8 @@ public sealed partial record OlsResult
             Plan ?? throw new InvalidOperationException("This fit was made from a design matrix; predict with Predict(columns) instead.");
         var design = plan.Apply(data, requireResponse: false);
         var columns = HasIntercept ? design.Columns.Skip(1).ToList() : design.Columns.ToList();
-        return Predict(columns, level);
+        return columns.Count > 0
+            ? Predict(columns, level)
+            : Enumerable.Repeat(Predict(ReadOnlySpan<double>.Empty, level), design.RowCount).ToArray();
     }
 }
