@@ -16,7 +16,10 @@ internal sealed class CliHarness : IDisposable
 
     public string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
 
-    public async Task<CliRun> RunAsync(params string[] args)
+    public Task<CliRun> RunAsync(params string[] args) => RunInAsync(Root, args);
+
+    /// <summary>Runs the CLI with <paramref name="root"/> as its working directory (the real repository, for example).</summary>
+    public static async Task<CliRun> RunInAsync(string root, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -29,7 +32,8 @@ internal sealed class CliHarness : IDisposable
                 Interactive = InteractionSupport.No,
             }
         );
-        var exitCode = await CourseCli.RunAsync(args, new CliContext(console, error, Root));
+        console.Profile.Width = 400; // one table row per line, so a step and its outcome can be matched together
+        var exitCode = await CourseCli.RunAsync(args, new CliContext(console, error, root));
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 

@@ -16,19 +16,7 @@ public sealed class CommittedCourseTests
         var lessons = Directory.GetFiles(Path.Combine(Root, "notebooks"), "0?_*.ipynb").Select(Path.GetFileName).Order().ToList();
 
         // When the course is checked
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var console = Spectre.Console.AnsiConsole.Create(
-            new Spectre.Console.AnsiConsoleSettings
-            {
-                Out = new Spectre.Console.AnsiConsoleOutput(output),
-                Ansi = Spectre.Console.AnsiSupport.No,
-                ColorSystem = Spectre.Console.ColorSystemSupport.NoColors,
-                Interactive = Spectre.Console.InteractionSupport.No,
-            }
-        );
-        console.Profile.Width = 400;
-        var exitCode = await CourseCli.RunAsync(["course", "run", "--check"], new CliContext(console, error, Root));
+        var run = await CliHarness.RunInAsync(Root, "course", "run", "--check");
 
         // Then every notebook, the model and the report match
         Assert.Equal(
@@ -41,13 +29,13 @@ public sealed class CommittedCourseTests
             ],
             lessons
         );
-        Assert.True(exitCode == 0, output + error.ToString());
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
         foreach (var lesson in lessons)
         {
-            Assert.Matches($"{lesson}[^\\n]*cells match the committed outputs", output.ToString());
+            Assert.Matches($"{lesson}[^\\n]*cells match the committed outputs", run.Output);
         }
 
-        Assert.Contains("matches a fresh training", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("match a fresh build", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("matches a fresh training", run.Output, StringComparison.Ordinal);
+        Assert.Contains("match a fresh build", run.Output, StringComparison.Ordinal);
     }
 }
