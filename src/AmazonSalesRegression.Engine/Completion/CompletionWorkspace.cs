@@ -13,10 +13,12 @@ namespace AmazonSalesRegression.Engine.Completion;
 /// Completion and inspection over a Roslyn <see cref="AdhocWorkspace"/> holding one script-kind submission document:
 /// every earlier cell that compiled, then the current cell, so names from earlier cells complete and resolve.
 /// Requests fork an immutable solution, so they may run concurrently with each other and with cell execution.
+/// The workspace (a MEF composition of Roslyn's language services, about a second to build) is created on first use,
+/// so a session can run its first cell without it.
 /// </summary>
 internal sealed class CompletionWorkspace : IDisposable
 {
-    private readonly AdhocWorkspace _workspace = new(MefHostServices.DefaultHost);
+    private readonly Lazy<AdhocWorkspace> _workspace = new(() => new AdhocWorkspace(MefHostServices.DefaultHost));
     private readonly Lock _gate = new();
     private (IReadOnlyList<MetadataReference> References, Solution Solution, DocumentId Document)? _base;
 
@@ -68,7 +70,13 @@ internal sealed class CompletionWorkspace : IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _workspace.Dispose();
+    public void Dispose()
+    {
+        if (_workspace.IsValueCreated)
+        {
+            _workspace.Value.Dispose();
+        }
+    }
 
     private static async Task<ISymbol?> SymbolAtAsync(Document document, int position, CancellationToken cancellationToken)
     {
@@ -136,7 +144,7 @@ internal sealed class CompletionWorkspace : IDisposable
                 hostObjectType: typeof(CellGlobals)
             );
             var solution = _workspace
-                .CurrentSolution.AddProject(project)
+                .Value.CurrentSolution.AddProject(project)
                 .AddDocument(
                     DocumentInfo.Create(
                         documentId,

@@ -21,11 +21,14 @@ internal static partial class RuntimeErrors
         "System.Threading.ExecutionContext",
     ];
 
-    /// <summary>The file name given to each cell's submission, from which frames recover the cell's number.</summary>
+    /// <summary>The file name given to each cell's submission (the document name in its debug information).</summary>
     public static string CellFileName(int executionCount) => $"cell{executionCount.ToString(CultureInfo.InvariantCulture)}.csx";
 
-    /// <summary>The error for <paramref name="exception"/>, unwrapping single-exception aggregates and reflection wrappers.</summary>
-    public static CellError From(Exception exception)
+    /// <summary>
+    /// The error for <paramref name="exception"/>, unwrapping single-exception aggregates and reflection wrappers;
+    /// <paramref name="cells"/> locates the frames of cell code.
+    /// </summary>
+    public static CellError From(Exception exception, CellLines cells)
     {
         var root = Unwrap(exception);
         var traceback = new List<string> { $"{root.GetType().Name}: {root.Message}" };
@@ -34,7 +37,7 @@ internal static partial class RuntimeErrors
             traceback.Add($" ---> {inner.GetType().Name}: {inner.Message}");
         }
 
-        traceback.AddRange(Frames(root));
+        traceback.AddRange(Frames(root, cells));
         return new CellError(root.GetType().Name, root.Message, traceback);
     }
 
@@ -46,7 +49,7 @@ internal static partial class RuntimeErrors
             _ => exception,
         };
 
-    private static IEnumerable<string> Frames(Exception exception)
+    private static IEnumerable<string> Frames(Exception exception, CellLines cells)
     {
         var engine = typeof(RuntimeErrors).Assembly;
         foreach (var frame in new StackTrace(exception, fNeedFileInfo: true).GetFrames())
@@ -58,11 +61,11 @@ internal static partial class RuntimeErrors
                 continue;
             }
 
-            var cell = CellNumber().Match(frame.GetFileName() ?? string.Empty);
-            if (cell.Success)
+            if (cells.Locate(frame) is { } cell)
             {
                 var member = UserMember(method, type);
-                var location = $"cell {cell.Groups["n"].Value}, line {frame.GetFileLineNumber().ToString(CultureInfo.InvariantCulture)}";
+                var location =
+                    $"cell {cell.ExecutionCount.ToString(CultureInfo.InvariantCulture)}, line {cell.Line.ToString(CultureInfo.InvariantCulture)}";
                 yield return member is null ? $"   at {location}" : $"   at {member} ({location})";
             }
             else if (!IsScriptInfrastructure(type))
@@ -78,7 +81,7 @@ internal static partial class RuntimeErrors
     private static bool IsHidden(Type type) =>
         s_hiddenNamespaces.Any(prefix => (type.FullName ?? string.Empty).StartsWith(prefix, StringComparison.Ordinal));
 
-    // Submission frames without a cell file: the empty base submission or a cell compiled before debug info existed.
+    // Submission frames that are not located in a cell: the empty base submission, the warm-up probe, or no line.
     private static bool IsScriptInfrastructure(Type type) =>
         (type.FullName ?? string.Empty).StartsWith("Submission#", StringComparison.Ordinal);
 
@@ -103,9 +106,6 @@ internal static partial class RuntimeErrors
 
         return name is "<Initialize>" or "<Factory>" ? null : name;
     }
-
-    [GeneratedRegex(@"^cell(?<n>\d+)\.csx$")]
-    private static partial Regex CellNumber();
 
     [GeneratedRegex(@"^<(?<name>.+)>[a-z]__")]
     private static partial Regex GeneratedName();

@@ -1,7 +1,6 @@
 using AmazonSalesRegression.Engine.Diagnostics;
 using AmazonSalesRegression.Engine.Directives;
 using AmazonSalesRegression.Engine.Output;
-using Microsoft.CodeAnalysis.Scripting;
 
 namespace AmazonSalesRegression.Engine.Sessions;
 
@@ -31,7 +30,7 @@ public sealed partial class CSharpNotebookSession
                 return new CellExecutionResult(count, null, CellErrors.Cancelled());
             }
 
-            var previous = _state ?? await _baseState.Value.ConfigureAwait(false);
+            var previous = _state ?? _baseState.Value;
             var directives = DirectiveProcessor.Process(code, BaseDirectory);
             if (directives.Errors.Count > 0)
             {
@@ -45,12 +44,17 @@ public sealed partial class CSharpNotebookSession
             }
 
             var cell = new CellContext(output, _cells, count, cancellationToken);
-            var options = _cellOptions.AddReferences(_pendingReferences).WithFilePath(RuntimeErrors.CellFileName(count));
-            var script = previous.Script.ContinueWith(directives.Code, options);
+            var compilation = _compiler.Continue(
+                previous.Compilation,
+                directives.Code,
+                RuntimeErrors.CellFileName(count),
+                _pendingReferences
+            );
+            var run = new CellRun(compilation, compilation.SyntaxTrees[0], previous, cell, directives.Code);
             _cells.Running = cell;
             try
             {
-                return await RunCellAsync(new CellRun(script, previous, cell, directives.Code), cancellationToken).ConfigureAwait(false);
+                return await RunCellAsync(run, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -66,7 +70,7 @@ public sealed partial class CSharpNotebookSession
 
     private async Task<CellExecutionResult> RunCellAsync(CellRun run, CancellationToken cancellationToken)
     {
-        var running = Task.Run(() => CellRunner.RunAsync(run, _cells.Displays.Formatters), CancellationToken.None);
+        var running = Task.Run(() => CellRunner.RunAsync(run, _assemblies, _cells.Displays.Formatters, _lines), CancellationToken.None);
         var interrupted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Task first;
         using (cancellationToken.Register(() => interrupted.TrySetResult()))
@@ -120,6 +124,7 @@ public sealed partial class CSharpNotebookSession
         }
 
         // Until a cell that carries them compiles, every next cell passes them again.
+        _assemblies.AddFiles(paths);
         var added = paths.Select(path => ScriptReferences.FromFile(path)).ToArray();
         _references = _references.AddRange(added);
         _pendingReferences = _pendingReferences.AddRange(added);

@@ -70,6 +70,34 @@ public sealed class DirectiveTests(SessionFixture fixture)
     }
 
     [Fact]
+    public async Task A_dependency_next_to_a_referenced_assembly_is_loaded_when_the_cell_runs()
+    {
+        // Given
+        using var folder = new TempDirectory();
+        Directory.CreateDirectory(folder.File("lib"));
+        var greeter = folder.File(Path.Combine("lib", "Greeter.dll"));
+        EmitLibrary(greeter);
+        EmitLibrary(
+            folder.File(Path.Combine("lib", "Welcome.dll")),
+            "Welcome",
+            "namespace Welcome.Tests; public static class Door { public static string Open() => Greeting.Tests.Greeter.Hello(\"door\"); }",
+            greeter
+        );
+        await using var session = NotebookSessions.Create(new EngineOptions { WorkingDirectory = folder.Path });
+
+        // When
+        var result = await session.ExecuteAsync(
+            "#r \"lib/Welcome.dll\"\nWelcome.Tests.Door.Open()",
+            new RecordingCellOutput(),
+            CancellationToken.None
+        );
+
+        // Then
+        Assert.True(result.Succeeded, result.Error?.Value);
+        Assert.Equal("hello door", result.Result!.Text());
+    }
+
+    [Fact]
     public async Task A_referenced_assembly_stays_available_when_its_cell_fails_to_compile()
     {
         // Given
@@ -149,17 +177,22 @@ public sealed class DirectiveTests(SessionFixture fixture)
         Assert.Contains("#i \"nuget: https://example.invalid/v3/index.json\" ignored", output.StandardError, StringComparison.Ordinal);
     }
 
-    private static void EmitLibrary(string path)
+    private static void EmitLibrary(
+        string path,
+        string name = "Greeter",
+        string source =
+            "namespace Greeting.Tests; public static class Greeter { public static string Hello(string name) => \"hello \" + name; }",
+        params string[] references
+    )
     {
-        const string source =
-            "namespace Greeting.Tests; public static class Greeter { public static string Hello(string name) => \"hello \" + name; }";
         var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var compilation = CSharpCompilation.Create(
-            "Greeter",
+            name,
             [CSharpSyntaxTree.ParseText(source)],
             [
                 MetadataReference.CreateFromFile(typeof(object).Assembly.Location),
                 MetadataReference.CreateFromFile(Path.Combine(runtime, "System.Runtime.dll")),
+                .. references.Select(r => MetadataReference.CreateFromFile(r)),
             ],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
         );

@@ -66,6 +66,38 @@ public sealed class ErrorTests(SessionFixture fixture)
     }
 
     [Fact]
+    public async Task Frames_name_the_cell_each_one_came_from()
+    {
+        // Given
+        var (declared, _) = await fixture.RunAsync("int Halve(int x)\n{\n    return checked(x / (x - x));\n}");
+
+        // When
+        var (result, _) = await fixture.RunAsync("var n = 4;\nvar half = Halve(n);");
+
+        // Then
+        Assert.Equal("DivideByZeroException", result.Error!.Name);
+        Assert.Equal($"   at Halve (cell {declared.ExecutionCount}, line 3)", result.Error.Traceback[1]);
+        Assert.Equal($"   at cell {result.ExecutionCount}, line 2", result.Error.Traceback[2]);
+    }
+
+    [Fact]
+    public async Task Frames_inside_lambdas_and_after_an_await_are_located_on_their_line()
+    {
+        // Given
+        const string code =
+            "async Task<int> LaterAsync(int x)\n{\n    await Task.Yield();\n    return new[] { x }\n        .Select(v => v / (v - x))\n        .Single();\n}\nawait LaterAsync(3)";
+
+        // When
+        var (result, _) = await fixture.RunAsync(code);
+
+        // Then
+        Assert.Equal("DivideByZeroException", result.Error!.Name);
+        Assert.Contains($"   at LaterAsync (cell {result.ExecutionCount}, line 5)", result.Error.Traceback);
+        Assert.Contains($"   at LaterAsync (cell {result.ExecutionCount}, line 4)", result.Error.Traceback);
+        Assert.Equal($"   at cell {result.ExecutionCount}, line 8", result.Error.Traceback[^1]);
+    }
+
+    [Fact]
     public async Task The_session_stays_usable_after_a_runtime_error()
     {
         // Given

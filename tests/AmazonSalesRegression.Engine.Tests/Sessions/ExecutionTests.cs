@@ -141,6 +141,37 @@ public sealed class ExecutionTests(SessionFixture fixture)
         Assert.Equal("SalesRecord 2 1 5", result.Result!.Text());
     }
 
+    [Fact]
+    public async Task A_cell_with_only_a_using_directive_imports_for_the_cells_after_it()
+    {
+        // Given
+        var (imported, _) = await fixture.RunAsync("using System.Text.Json;");
+
+        // When
+        var (result, _) = await fixture.RunAsync("JsonSerializer.Serialize(new[] { 1, 2 })");
+
+        // Then
+        Assert.True(imported.Succeeded, imported.Error?.Value);
+        Assert.Null(imported.Result);
+        Assert.True(result.Succeeded, result.Error?.Value);
+        Assert.Equal("[1,2]", result.Result!.Text());
+    }
+
+    [Fact]
+    public async Task Types_and_methods_declared_in_a_cell_work_in_later_cells()
+    {
+        // Given
+        await fixture.RunAsync("record Sale(string Sku, int Units);\nstatic int Twice(int x) => 2 * x;");
+        await fixture.RunAsync("var sales = new List<Sale> { new(\"A-1\", 3), new(\"B-2\", 4) };");
+
+        // When
+        var (result, _) = await fixture.RunAsync("Twice(sales.Sum(s => s.Units)) + \" \" + sales[1]");
+
+        // Then
+        Assert.True(result.Succeeded, result.Error?.Value);
+        Assert.Equal("14 Sale { Sku = B-2, Units = 4 }", result.Result!.Text());
+    }
+
     /// <summary>An output that logs to the console while it handles a write, as a kernel might.</summary>
     private sealed class LoggingCellOutput : ICellOutput
     {
