@@ -15,7 +15,12 @@ public sealed partial class CSharpNotebookSession
     /// later output and continues from the previous cell's state. The abandoned cell keeps running in the background,
     /// and objects it shares with earlier cells (their variables' values) can still change under it.
     /// </remarks>
-    public async Task<CellExecutionResult> ExecuteAsync(string code, ICellOutput output, CancellationToken cancellationToken)
+    public async Task<CellExecutionResult> ExecuteAsync(
+        string code,
+        ICellOutput output,
+        bool countExecution,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(output);
@@ -24,7 +29,7 @@ public sealed partial class CSharpNotebookSession
         await _queue.WaitAsync(CancellationToken.None).ConfigureAwait(false);
         try
         {
-            var count = Interlocked.Increment(ref _executionCount);
+            var count = countExecution ? Interlocked.Increment(ref _executionCount) : Volatile.Read(ref _executionCount);
             if (cancellationToken.IsCancellationRequested)
             {
                 return new CellExecutionResult(count, null, CellErrors.Cancelled());

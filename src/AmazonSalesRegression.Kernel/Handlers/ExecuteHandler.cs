@@ -27,18 +27,24 @@ internal sealed class ExecuteHandler(
     {
         var request = context.Read<ExecuteRequest>();
         var output = new KernelCellOutput(context.Sender, context.Request, request.Silent, request.AllowStdin, stdin);
+
+        // Jupyter counts only the requests that store history (silent forces store_history off).
+        var counted = request.StoreHistory && !request.Silent;
         var result = await sessions
             .RunCellAsync(
                 async (session, cellToken) =>
                 {
                     if (!request.Silent)
                     {
-                        context.Publish(MessageTypes.ExecuteInput, new ExecuteInputContent(request.Code, session.ExecutionCount + 1));
+                        context.Publish(
+                            MessageTypes.ExecuteInput,
+                            new ExecuteInputContent(request.Code, session.ExecutionCount + (counted ? 1 : 0))
+                        );
                     }
 
                     try
                     {
-                        return await session.ExecuteAsync(request.Code, output, cellToken).ConfigureAwait(false);
+                        return await session.ExecuteAsync(request.Code, output, counted, cellToken).ConfigureAwait(false);
                     }
                     catch (Exception ex) when (!context.Stopping.IsCancellationRequested)
                     {
@@ -50,7 +56,7 @@ internal sealed class ExecuteHandler(
             )
             .ConfigureAwait(false);
 
-        if (request.StoreHistory && !request.Silent)
+        if (counted)
         {
             history.Add(result.ExecutionCount, request.Code);
         }

@@ -125,6 +125,23 @@ public sealed class ExecutionTests(SessionFixture fixture)
     }
 
     [Fact]
+    public async Task A_cell_run_without_counting_changes_the_state_but_not_the_execution_count()
+    {
+        // Given
+        var before = fixture.Session.ExecutionCount;
+
+        // When
+        var quiet = await fixture.Session.ExecuteAsync("var quietly = 5;", new RecordingCellOutput(), false, CancellationToken.None);
+        var (next, _) = await fixture.RunAsync("quietly + 1");
+
+        // Then
+        Assert.True(quiet.Succeeded, quiet.Error?.Value);
+        Assert.Equal(before, quiet.ExecutionCount);
+        Assert.Equal(before + 1, next.ExecutionCount);
+        Assert.Equal("6", next.Result!.Text());
+    }
+
+    [Fact]
     public async Task The_default_imports_cover_the_course_packages()
     {
         // When

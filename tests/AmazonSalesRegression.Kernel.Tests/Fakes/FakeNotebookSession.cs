@@ -28,9 +28,14 @@ internal sealed class FakeNotebookSession : INotebookSession
         return Task.CompletedTask;
     }
 
-    public async Task<CellExecutionResult> ExecuteAsync(string code, ICellOutput output, CancellationToken cancellationToken)
+    public async Task<CellExecutionResult> ExecuteAsync(
+        string code,
+        ICellOutput output,
+        bool countExecution,
+        CancellationToken cancellationToken
+    )
     {
-        var count = Interlocked.Increment(ref _executionCount);
+        var count = countExecution ? Interlocked.Increment(ref _executionCount) : Volatile.Read(ref _executionCount);
         DisplayData? result = null;
         foreach (var line in code.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using AmazonSalesRegression.Kernel.Tests.Support;
 
 namespace AmazonSalesRegression.Kernel.Tests.Protocol;
@@ -103,6 +104,31 @@ public sealed class ExecuteProtocolTests
         // Then
         Assert.Equal(["status:busy", "status:idle"], TestClient.Types(iopub));
         Assert.Equal("ok", reply.Content["status"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("silent")]
+    [InlineData("store_history")]
+    public async Task Cells_that_store_no_history_leave_the_execution_count_alone(string flag)
+    {
+        // Given
+        await using var kernel = RunningKernel.Start();
+        var (first, _) = kernel.Client.Execute("result 1");
+        var uncounted = flag == "silent" ? new JsonObject { ["silent"] = true } : new JsonObject { ["store_history"] = false };
+
+        // When
+        var (quiet, quietIopub) = kernel.Client.Execute("result 2", uncounted);
+        var (next, _) = kernel.Client.Execute("result 3");
+
+        // Then
+        var count = first.Content["execution_count"]!.GetValue<int>();
+        Assert.Equal(count, quiet.Content["execution_count"]!.GetValue<int>());
+        Assert.Equal(count + 1, next.Content["execution_count"]!.GetValue<int>());
+        if (flag == "store_history")
+        {
+            var input = Assert.Single(quietIopub, m => m.Header.MsgType == "execute_input");
+            Assert.Equal(count, input.Content["execution_count"]!.GetValue<int>());
+        }
     }
 
     [Fact]

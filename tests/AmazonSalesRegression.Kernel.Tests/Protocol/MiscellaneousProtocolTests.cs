@@ -31,7 +31,7 @@ public sealed class MiscellaneousProtocolTests
 
         // Then
         Assert.Equal("ok", reply.Content["status"]!.GetValue<string>());
-        Assert.Equal(["[1,1,\"print one\"]", "[1,3,\"print three\"]"], reply.Content["history"]!.AsArray().Select(e => e!.ToJsonString()));
+        Assert.Equal(["[1,1,\"print one\"]", "[1,2,\"print three\"]"], reply.Content["history"]!.AsArray().Select(e => e!.ToJsonString()));
     }
 
     [Fact]
