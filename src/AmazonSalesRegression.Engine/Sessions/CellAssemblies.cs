@@ -29,7 +29,7 @@ internal sealed class CellAssemblies() : AssemblyLoadContext("notebook cells", i
     }
 
     /// <summary>Emits and loads <paramref name="compilation"/>; compile errors come back instead of an entry point.</summary>
-    public CompiledCell Load(CSharpCompilation compilation, CancellationToken cancellationToken)
+    public CompiledCell EmitAndLoad(CSharpCompilation compilation, CancellationToken cancellationToken)
     {
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image, cancellationToken: cancellationToken);

@@ -21,7 +21,7 @@ internal static class CellRunner
             rejected = ForbiddenCalls.Find(run.Compilation, run.Tree, CancellationToken.None);
         }
 
-        var compiled = rejected.Count == 0 ? assemblies.Load(run.Compilation, CancellationToken.None) : null;
+        var compiled = rejected.Count == 0 ? assemblies.EmitAndLoad(run.Compilation, CancellationToken.None) : null;
         if (compiled is { Errors.Count: > 0 })
         {
             rejected = CompilationDiagnostics.FormatErrors(compiled.Errors);
