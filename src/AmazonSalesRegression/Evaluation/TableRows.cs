@@ -20,20 +20,6 @@ public static class TableRows
         return Select(data, Enumerable.Range(0, data.RowCount).Where(keep).ToArray());
     }
 
-    /// <summary>
-    /// All rows without the named columns, e.g. without the response, to predict rows whose response a formula cannot
-    /// transform (a stock-out day with 0 units has no log) or that should not be seen.
-    /// </summary>
-    /// <param name="data">The source rows.</param>
-    /// <param name="columns">Names of the columns to leave out (names the data does not have are ignored).</param>
-    /// <returns>A copy holding the other columns.</returns>
-    public static TabularData WithoutColumns(ITabularData data, params string[] columns)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(columns);
-        return Copy(data, Enumerable.Range(0, data.RowCount).ToArray(), data.ColumnNames.Except(columns, StringComparer.Ordinal));
-    }
-
     /// <summary>The given rows, in the given order (a row may repeat).</summary>
     /// <param name="data">The source rows.</param>
     /// <param name="rows">0-based row indices into <paramref name="data"/>.</param>
@@ -48,13 +34,13 @@ public static class TableRows
             throw new ArgumentOutOfRangeException(nameof(rows), $"Row indices must be between 0 and {data.RowCount - 1}.");
         }
 
-        return Copy(data, rows.ToArray(), data.ColumnNames);
+        return Copy(data, rows.ToArray());
     }
 
-    private static TabularData Copy(ITabularData data, int[] picked, IEnumerable<string> names)
+    private static TabularData Copy(ITabularData data, int[] picked)
     {
         var result = new TabularData(data.SourceName, picked.Length, row => data.LineOf(picked[row]));
-        foreach (var name in names)
+        foreach (var name in data.ColumnNames)
         {
             switch (data.KindOf(name))
             {

@@ -42,19 +42,4 @@ public sealed class TableRowsTests
         Assert.Equal([40.0, 10.0], picked.Numeric("units").ToArray());
         Assert.Throws<ArgumentOutOfRangeException>(() => TableRows.Select(data, [4]));
     }
-
-    [Fact]
-    public void Without_columns_drops_only_the_named_columns()
-    {
-        // Given
-        var data = Sample();
-
-        // When
-        var features = TableRows.WithoutColumns(data, "units", "absent");
-
-        // Then
-        Assert.Equal(["sku", "date"], features.ColumnNames);
-        Assert.Equal(4, features.RowCount);
-        Assert.Null(features.KindOf("units"));
-    }
 }

@@ -1,6 +1,7 @@
 using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Features.Formulas;
 using AmazonSalesRegression.Features.Tabular;
+using AmazonSalesRegression.Regression;
 
 namespace AmazonSalesRegression.Tests.Features;
 
@@ -66,6 +67,23 @@ public sealed class ModelMatrixTests
         // Then the new value is centred on the training mean, and there is no response
         Assert.Equal(8.0, design.Columns[1][0]);
         Assert.Null(design.Response);
+    }
+
+    [Fact]
+    public void Rows_whose_response_has_no_transform_still_predict()
+    {
+        // Given a log-response fit and a new row that sold 0 units (log(0) does not exist)
+        var training = new TabularData("train.csv", 4).Add("units", [1.0, 2.2, 3.9, 8.1]).Add("x", [0.0, 1, 2, 3]);
+        var fit = Ols.Fit("log(units) ~ x", training);
+        var scoring = new TabularData("stockout.csv", 1).Add("units", [0.0]).Add("x", [4.0]);
+
+        // When the plan builds the design for prediction, and the fit predicts
+        var design = fit.Plan!.Apply(scoring, requireResponse: false);
+        var prediction = Assert.Single(fit.Predict(scoring));
+
+        // Then the response is not read, and the prediction is the fitted line at x = 4
+        Assert.Null(design.Response);
+        Assert.Equal(fit.Coefficients[0].Estimate + 4 * fit.Coefficients[1].Estimate, prediction.Mean, 12);
     }
 
     [Fact]

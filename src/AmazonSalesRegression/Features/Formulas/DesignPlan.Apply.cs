@@ -7,11 +7,15 @@ namespace AmazonSalesRegression.Features.Formulas;
 public sealed partial class DesignPlan
 {
     /// <summary>
-    /// Builds the design columns (and the response, when the data has what it needs) for <paramref name="data"/>
-    /// with the levels and parameters learned in training.
+    /// Builds the design columns (and, unless <paramref name="requireResponse"/> is <see langword="false"/>, the
+    /// response) for <paramref name="data"/> with the levels and parameters learned in training.
     /// </summary>
     /// <param name="data">Training or new data with the columns the formula uses.</param>
-    /// <param name="requireResponse">Whether a missing response is an error; a served model predicts without it.</param>
+    /// <param name="requireResponse">
+    /// Whether to build the response, which must then be present and transformable. Predictions pass
+    /// <see langword="false"/>: the response is not read at all, so rows whose response is missing or has no
+    /// transform (a stock-out day with 0 units under <c>log(units_sold)</c>) predict like any other.
+    /// </param>
     /// <exception cref="DataFormatException">A value cannot be transformed (e.g. log of 0) or is a level training never saw; the message names the row's line.</exception>
     public ModelMatrix Apply(ITabularData data, bool requireResponse = true)
     {
@@ -34,7 +38,7 @@ public sealed partial class DesignPlan
             columns.AddRange(block);
         }
 
-        var response = Formula.ResponseNode is { } node && (requireResponse || HasColumns(data, node)) ? evaluator.Numeric(node) : null;
+        var response = requireResponse && Formula.ResponseNode is { } node ? evaluator.Numeric(node) : null;
         return new ModelMatrix(this, data.RowCount, columns, response);
     }
 
@@ -90,14 +94,4 @@ public sealed partial class DesignPlan
 
         return result;
     }
-
-    private static bool HasColumns(ITabularData data, FormulaNode node) =>
-        node switch
-        {
-            NameNode name => data.KindOf(name.Name) is not null,
-            CallNode call => call.Arguments.All(a => HasColumns(data, a)),
-            BinaryNode binary => HasColumns(data, binary.Left) && HasColumns(data, binary.Right),
-            UnaryNode unary => HasColumns(data, unary.Operand),
-            _ => true,
-        };
 }
