@@ -61,7 +61,10 @@ public sealed partial class CSharpNotebookSession : INotebookSession
     private string BaseDirectory => _options.WorkingDirectory ?? Directory.GetCurrentDirectory();
 
     /// <inheritdoc/>
-    /// <remarks>Binds the references, compiles and runs a throwaway cell, and answers one completion request.</remarks>
+    /// <remarks>
+    /// Binds the references, compiles, runs and formats a throwaway cell (every step a first cell takes), then answers
+    /// one completion request.
+    /// </remarks>
     public Task WarmUpAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -85,8 +88,11 @@ public sealed partial class CSharpNotebookSession : INotebookSession
         _ = ForbiddenCalls.Find(probe, tree, CancellationToken.None);
         if (_assemblies.EmitAndLoad(probe, CancellationToken.None).Run is { } run)
         {
-            await run(state.Continue(probe).Submissions).ConfigureAwait(false);
-            _ = TrailingExpression.HasValue(probe, tree);
+            var value = await run(state.Continue(probe).Submissions).ConfigureAwait(false);
+            if (TrailingExpression.HasValue(probe, tree))
+            {
+                _ = _cells.Displays.Formatters.Format(value);
+            }
         }
 
         await _completion.CompleteAsync(Snapshot(), "Console.", 8, CancellationToken.None).ConfigureAwait(false);
