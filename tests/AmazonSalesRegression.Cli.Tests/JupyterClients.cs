@@ -3,12 +3,20 @@ using System.Diagnostics;
 namespace AmazonSalesRegression.Cli.Tests;
 
 /// <summary>
-/// The real Jupyter clients the kernel must work with: Debian's python3 with jupyter_client, nbformat and nbclient.
+/// The real Jupyter clients the kernel must work with: Debian's python3 with jupyter_client, nbformat and nbclient,
+/// and Jupyter Server (JupyterLab's backend) with a websocket client to talk to it as a browser does.
 /// On a fresh Debian machine where the tests run as root (as CI does), they are installed with apt on first use.
 /// </summary>
 internal static class JupyterClients
 {
-    private static readonly string[] Packages = ["python3-jupyter-client", "python3-nbclient", "python3-nbformat"];
+    private static readonly string[] Packages =
+    [
+        "python3-jupyter-client",
+        "python3-nbclient",
+        "python3-nbformat",
+        "python3-jupyter-server",
+        "python3-websocket",
+    ];
     private static readonly Lazy<string> Interpreter = new(Ensure);
 
     /// <summary>The python3 that has the clients.</summary>
@@ -89,5 +97,5 @@ internal static class JupyterClients
     }
 
     private static bool HasClients(string python) =>
-        File.Exists(python) && Run(python, ["-c", "import jupyter_client, nbclient, nbformat"]).ExitCode == 0;
+        File.Exists(python) && Run(python, ["-c", "import jupyter_client, nbclient, nbformat, jupyter_server, websocket"]).ExitCode == 0;
 }
