@@ -87,6 +87,53 @@ public sealed class ModelMatrixTests
     }
 
     [Fact]
+    public void Building_a_design_reads_each_column_once()
+    {
+        // Given data that counts reads, and a formula that uses price three times and the category twice
+        var data = new ReadCounter(
+            new TabularData("sales.csv", 4)
+                .Add("units", [3.0, 5, 4, 6])
+                .Add("price", [10.0, 8, 9, 7])
+                .Add("category", ["Toys", "Books", "Toys", "Books"])
+        );
+
+        // When the plan is learned and the design built in one step
+        var design = ModelMatrix.Build("log(units) ~ log(price) + C(category) + C(category):log(price) + center(price)", data);
+
+        // Then every column was read once, however many terms use it
+        Assert.Equal(5, design.Columns.Count);
+        Assert.Equal(["category=1", "price=1", "units=1"], data.Reads.OrderBy(r => r.Key).Select(r => $"{r.Key}={r.Value}"));
+    }
+
+    /// <summary>Data that counts how often each column is read.</summary>
+    private sealed class ReadCounter(ITabularData inner) : ITabularData
+    {
+        public Dictionary<string, int> Reads { get; } = [];
+
+        public string SourceName => inner.SourceName;
+
+        public int RowCount => inner.RowCount;
+
+        public IReadOnlyList<string> ColumnNames => inner.ColumnNames;
+
+        public ColumnKind? KindOf(string column) => inner.KindOf(column);
+
+        public ReadOnlyMemory<double> Numeric(string column) => Count(column, inner.Numeric(column));
+
+        public IReadOnlyList<string> Text(string column) => Count(column, inner.Text(column));
+
+        public ReadOnlyMemory<DateOnly> Dates(string column) => Count(column, inner.Dates(column));
+
+        public int? LineOf(int row) => inner.LineOf(row);
+
+        private T Count<T>(string column, T values)
+        {
+            Reads[column] = Reads.GetValueOrDefault(column) + 1;
+            return values;
+        }
+    }
+
+    [Fact]
     public void Date_functions_give_weekday_and_month_factors_in_calendar_order()
     {
         // Given dates on a Monday, a Tuesday and a Sunday in two months

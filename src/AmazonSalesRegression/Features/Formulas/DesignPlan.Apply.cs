@@ -17,9 +17,12 @@ public sealed partial class DesignPlan
     /// transform (a stock-out day with 0 units under <c>log(units_sold)</c>) predict like any other.
     /// </param>
     /// <exception cref="DataFormatException">A value cannot be transformed (e.g. log of 0) or is a level training never saw; the message names the row's line.</exception>
-    public ModelMatrix Apply(ITabularData data, bool requireResponse = true)
+    public ModelMatrix Apply(ITabularData data, bool requireResponse = true) =>
+        Apply(data, requireResponse, new FactorEvaluator(Formula.Text, data, State));
+
+    /// <summary>Builds the design with <paramref name="evaluator"/>, which must evaluate the same data with this plan's state.</summary>
+    internal ModelMatrix Apply(ITabularData data, bool requireResponse, FactorEvaluator evaluator)
     {
-        var evaluator = new FactorEvaluator(Formula.Text, data, State);
         var values = Formula.FactorNodes.ToDictionary(f => f.Key, f => Evaluate(evaluator, f.Key, f.Value, data), StringComparer.Ordinal);
         var columns = new List<double[]>(ColumnNames.Count);
         foreach (var term in Terms)

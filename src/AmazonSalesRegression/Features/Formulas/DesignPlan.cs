@@ -40,9 +40,12 @@ public sealed partial class DesignPlan
     public static DesignPlan Fit(Formula formula, ITabularData data) => Fit(formula, data, new TransformState());
 
     /// <summary>Rebuilds a plan from a formula and a saved <paramref name="state"/>; <paramref name="data"/> supplies column kinds only.</summary>
-    public static DesignPlan Fit(Formula formula, ITabularData data, TransformState state)
+    public static DesignPlan Fit(Formula formula, ITabularData data, TransformState state) =>
+        Fit(formula, data, state, new FactorEvaluator(formula.Text, data, state));
+
+    /// <summary>Fits the plan with <paramref name="evaluator"/>, whose evaluations <see cref="Apply(ITabularData, bool, FactorEvaluator)"/> can reuse.</summary>
+    internal static DesignPlan Fit(Formula formula, ITabularData data, TransformState state, FactorEvaluator evaluator)
     {
-        var evaluator = new FactorEvaluator(formula.Text, data, state);
         var categorical = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (key, node) in formula.FactorNodes)
         {

@@ -4,10 +4,28 @@ using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Features.Formulas;
 
-/// <summary>Evaluates formula expressions over tabular data, learning or reusing the state of stateful transforms.</summary>
+/// <summary>
+/// Evaluates formula expressions over tabular data, learning or reusing the state of stateful transforms. Each node
+/// is evaluated once per evaluator (by reference) and each column read once (by name), so a plan fitted and applied
+/// with one evaluator reads its columns and runs its transforms once; callers must not change the arrays they get back.
+/// </summary>
 internal sealed partial class FactorEvaluator(string formula, ITabularData data, TransformState state)
 {
-    public FactorValues Evaluate(FormulaNode node) =>
+    private readonly Dictionary<FormulaNode, FactorValues> _evaluated = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, FactorValues> _columns = new(StringComparer.Ordinal);
+
+    public FactorValues Evaluate(FormulaNode node)
+    {
+        if (!_evaluated.TryGetValue(node, out var values))
+        {
+            values = EvaluateOnce(node);
+            _evaluated[node] = values;
+        }
+
+        return values;
+    }
+
+    private FactorValues EvaluateOnce(FormulaNode node) =>
         node switch
         {
             NameNode name => Column(name),
@@ -27,6 +45,17 @@ internal sealed partial class FactorEvaluator(string formula, ITabularData data,
         };
 
     private FactorValues Column(NameNode name)
+    {
+        if (!_columns.TryGetValue(name.Name, out var values))
+        {
+            values = ReadColumn(name);
+            _columns[name.Name] = values;
+        }
+
+        return values;
+    }
+
+    private FactorValues ReadColumn(NameNode name)
     {
         return data.KindOf(name.Name) switch
         {

@@ -44,5 +44,11 @@ public sealed class ModelMatrix
     public static ModelMatrix Build(string formula, ITabularData data) => Build(Formula.Parse(formula), data);
 
     /// <summary>Learns the plan of <paramref name="formula"/> from <paramref name="data"/> and builds the design.</summary>
-    public static ModelMatrix Build(Formula formula, ITabularData data) => DesignPlan.Fit(formula, data).Apply(data);
+    public static ModelMatrix Build(Formula formula, ITabularData data)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        var state = new TransformState();
+        var evaluator = new FactorEvaluator(formula.Text, data, state);
+        return DesignPlan.Fit(formula, data, state, evaluator).Apply(data, requireResponse: true, evaluator);
+    }
 }
