@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AmazonSalesRegression.Kernel.Installation;
 
 namespace AmazonSalesRegression.Cli.Tests;
 
@@ -21,6 +22,21 @@ internal static class JupyterClients
 
     /// <summary>The python3 that has the clients.</summary>
     public static string Python => Interpreter.Value;
+
+    /// <summary>
+    /// Installs the course kernelspec under <paramref name="prefix"/>, launching this build of the CLI, and returns the
+    /// folder to put on <c>JUPYTER_PATH</c> so that clients find it.
+    /// </summary>
+    public static string InstallKernelSpec(string prefix)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "AmazonSalesRegression.Cli.dll");
+        var dotnet = Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal) ? Environment.ProcessPath : "dotnet";
+        KernelSpecInstaller.Install(
+            [dotnet, cli, "kernel", "start", "--connection-file"],
+            new KernelSpecInstallOptions { Prefix = prefix }
+        );
+        return Path.Combine(prefix, "share", "jupyter");
+    }
 
     /// <summary>Runs a program to completion and returns its exit code, standard output and standard error.</summary>
     public static (int ExitCode, string Output, string Error) Run(

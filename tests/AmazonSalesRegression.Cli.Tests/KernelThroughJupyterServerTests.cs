@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using AmazonSalesRegression.Kernel.Installation;
 
 namespace AmazonSalesRegression.Cli.Tests;
 
@@ -17,12 +16,7 @@ public sealed class KernelThroughJupyterServerTests : IDisposable
     public void Jupyter_server_starts_the_kernel_and_relays_results_errors_and_completions()
     {
         // Given the kernelspec installed under a private prefix, launching this build of the CLI
-        var cli = Path.Combine(AppContext.BaseDirectory, "AmazonSalesRegression.Cli.dll");
-        var dotnet = Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal) ? Environment.ProcessPath : "dotnet";
-        KernelSpecInstaller.Install(
-            [dotnet, cli, "kernel", "start", "--connection-file"],
-            new KernelSpecInstallOptions { Prefix = _folder }
-        );
+        var jupyterPath = JupyterClients.InstallKernelSpec(_folder);
         var script = Path.Combine(
             CoursePaths.FindRoot(AppContext.BaseDirectory),
             "tests",
@@ -32,11 +26,7 @@ public sealed class KernelThroughJupyterServerTests : IDisposable
         );
 
         // When a browser-like client runs four cells and asks for a completion through the server
-        var run = JupyterClients.Run(
-            JupyterClients.Python,
-            [script, Path.Combine(_folder, "share", "jupyter"), _folder],
-            timeout: TimeSpan.FromMinutes(3)
-        );
+        var run = JupyterClients.Run(JupyterClients.Python, [script, jupyterPath, _folder], timeout: TimeSpan.FromMinutes(3));
 
         // Then the server lists the kernel, and every reply and output reaches the client
         Assert.True(run.ExitCode == 0, run.Error);

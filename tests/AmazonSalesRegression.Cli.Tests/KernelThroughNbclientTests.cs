@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AmazonSalesRegression.Engine.Runner;
-using AmazonSalesRegression.Kernel.Installation;
 
 namespace AmazonSalesRegression.Cli.Tests;
 
@@ -16,12 +15,7 @@ public sealed class KernelThroughNbclientTests : IDisposable
     public async Task Nbclient_and_the_runner_produce_the_same_outputs_for_a_notebook()
     {
         // Given the kernelspec installed under a private prefix, launching this build of the CLI
-        var cli = Path.Combine(AppContext.BaseDirectory, "AmazonSalesRegression.Cli.dll");
-        var dotnet = Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal) ? Environment.ProcessPath : "dotnet";
-        KernelSpecInstaller.Install(
-            [dotnet, cli, "kernel", "start", "--connection-file"],
-            new KernelSpecInstallOptions { Prefix = _folder }
-        );
+        var jupyterPath = JupyterClients.InstallKernelSpec(_folder);
         var source = Path.Combine(
             CoursePaths.FindRoot(AppContext.BaseDirectory),
             "tests",
@@ -43,7 +37,7 @@ public sealed class KernelThroughNbclientTests : IDisposable
         var client = JupyterClients.Run(
             JupyterClients.Python,
             ["-c", script, viaKernel],
-            new Dictionary<string, string> { ["JUPYTER_PATH"] = Path.Combine(_folder, "share", "jupyter") },
+            new Dictionary<string, string> { ["JUPYTER_PATH"] = jupyterPath },
             workingDirectory: _folder
         );
         var runner = await NotebookRunner.RunAsync(viaRunner);
