@@ -119,6 +119,59 @@ internal sealed class ThinQRows
         return total;
     }
 
+    /// <summary>
+    /// Per-group score sums s_g = Σ_{i∈g} eᵢ qᵢ (the rows of Q₁ weighted by the residuals and summed within each
+    /// group), the ingredients of the cluster-robust "meat" Σ_g s_g s_gᵀ. Partial sums are accumulated per fixed
+    /// block and added in block order, so the result does not depend on the thread schedule.
+    /// </summary>
+    /// <param name="residuals">One residual eᵢ per row.</param>
+    /// <param name="group">The 0-based group index of every row.</param>
+    /// <param name="groupCount">Number of groups G.</param>
+    /// <returns>G×r values, row-major: entry g·r + k is the k-th component of s_g.</returns>
+    public double[] GroupedScoreSums(ReadOnlySpan<double> residuals, int[] group, int groupCount)
+    {
+        var r = Rank;
+        var e = residuals.ToArray();
+        var blocks = (Rows + TallSkinnyQr.BlockRows - 1) / TallSkinnyQr.BlockRows;
+        var partial = new double[blocks][];
+        Parallel.For(
+            0,
+            blocks,
+            block =>
+            {
+                var sums = new double[groupCount * r];
+                var buffer = new double[ChunkRows * r];
+                var end = Math.Min(Rows, (block + 1) * TallSkinnyQr.BlockRows);
+                for (var start = block * TallSkinnyQr.BlockRows; start < end; start += ChunkRows)
+                {
+                    var count = Math.Min(ChunkRows, end - start);
+                    Fill(start, count, buffer);
+                    for (var k = 0; k < r; k++)
+                    {
+                        var column = buffer.AsSpan(k * ChunkRows, count);
+                        for (var i = 0; i < count; i++)
+                        {
+                            sums[(group[start + i] * r) + k] += e[start + i] * column[i];
+                        }
+                    }
+                }
+
+                partial[block] = sums;
+            }
+        );
+
+        var total = new double[groupCount * r];
+        foreach (var sums in partial)
+        {
+            for (var j = 0; j < total.Length; j++)
+            {
+                total[j] += sums[j];
+            }
+        }
+
+        return total;
+    }
+
     private void ForEachBlock(Action<int, int, double[]> consume)
     {
         var blocks = (Rows + TallSkinnyQr.BlockRows - 1) / TallSkinnyQr.BlockRows;
