@@ -7,14 +7,15 @@ namespace AmazonSalesRegression.Evaluation;
 /// <summary>
 /// Cross-validation of an OLS formula model: for each split, the formula's plan and coefficients are learned from the
 /// training rows only and the test rows are predicted through that plan. Works with any splits, e.g. random k-fold
-/// (<see cref="Regression.Regularization.CrossValidationSplits.KFold"/>) or time-ordered ones (<see cref="RollingOrigin"/>).
+/// (<see cref="Regression.Regularization.CrossValidationSplits.KFold"/>), time-ordered ones (<see cref="RollingOrigin"/>) or
+/// grouped ones (<see cref="LeaveOneGroupOut(IReadOnlyList{string})"/>, <see cref="GroupKFold(IReadOnlyList{string}, int)"/>).
 /// </summary>
 // References:
 //   Hastie, T., Tibshirani, R. & Friedman, J. (2009). The Elements of Statistical Learning, 2nd ed., section 7.10.
 //   Bergmeir, C. & Benítez, J. M. (2012). On the use of cross-validation for time series predictor evaluation.
 //     Information Sciences 191, 192–213.
 //   Hyndman, R. J. & Athanasopoulos, G. (2021). Forecasting: Principles and Practice, 3rd ed., section 5.10 (time series cross-validation).
-public static class FormulaCrossValidation
+public static partial class FormulaCrossValidation
 {
     /// <summary>Fits <paramref name="formula"/> on each split's training rows and returns its test RMSE.</summary>
     /// <param name="formula">The model, e.g. <c>log(units_sold) ~ …</c>; the RMSE is on the scale of its response.</param>
