@@ -13,7 +13,8 @@ namespace AmazonSalesRegression.Evaluation;
 /// <remarks>
 /// Resamples are drawn by <see cref="Xoshiro256StarStar"/> seeded with <see cref="BootstrapOptions.Seed"/> (one
 /// <c>NextInt(n)</c> per drawn row or cluster, replicate after replicate), so a seed gives the same result on every
-/// platform. The statistic is called once on the original rows and then once per replicate, sequentially.
+/// platform. The statistic is called once on the original rows and then once per replicate, sequentially; the index
+/// list it gets is reused between replicates, so copy it if you keep it.
 /// </remarks>
 // References:
 //   B. Efron, R. J. Tibshirani, An Introduction to the Bootstrap, Chapman & Hall (1993), chapters 6 (standard errors),
