@@ -5,7 +5,7 @@ using AmazonSalesRegression.Regression;
 
 namespace AmazonSalesRegression.Tests.Regression;
 
-/// <summary>A polynomial fit written with I(x**2) and its fitted curve against R's lm and predict (Golden/make_polynomial_golden.R).</summary>
+/// <summary>Polynomial fits written with I(x**2) or poly(x, d) and their fitted curves against R's lm, poly and predict (Golden/make_polynomial_golden.R).</summary>
 public sealed class PolynomialFitGoldenTests
 {
     private const double Digits = 7;
@@ -58,6 +58,61 @@ public sealed class PolynomialFitGoldenTests
         OlsGolden.AssertDigits(Root.Numbers("mean_upper"), points.Select(p => p.MeanUpper).ToArray(), Digits, "mean upper");
         OlsGolden.AssertDigits(Root.Numbers("obs_lower"), points.Select(p => p.ObservationLower).ToArray(), Digits, "obs lower");
         OlsGolden.AssertDigits(Root.Numbers("obs_upper"), points.Select(p => p.ObservationUpper).ToArray(), Digits, "obs upper");
+    }
+
+    [Fact]
+    public void Orthogonal_polynomials_from_poly_match_R_poly_coefficients_names_and_predictions()
+    {
+        // Given
+        var data = Data();
+
+        // When
+        var fit = Ols.Fit("y ~ poly(x, 3) + promo", data);
+        var curve = fit.PredictCurve("x", Root.Numbers("grid"), new Dictionary<string, object> { ["promo"] = 1.0 });
+
+        // Then: R names the intercept (Intercept); the library, like statsmodels, Intercept
+        var names = Root.GetProperty("poly_names").EnumerateArray().Select(v => v.GetString()!).Skip(1);
+        Assert.Equal(names, fit.Names.Skip(1));
+        OlsGolden.AssertDigits(Root.Numbers("poly_estimate"), fit.Coefficients.Select(c => c.Estimate).ToArray(), Digits, "estimate");
+        OlsGolden.AssertDigits(Root.Numbers("poly_std_error"), fit.Coefficients.Select(c => c.StandardError).ToArray(), Digits, "se");
+        OlsGolden.AssertDigits(Root.Numbers("poly_fit"), curve.Points.Select(p => p.Mean).ToArray(), Digits, "prediction");
+    }
+
+    [Fact]
+    public void The_poly_columns_are_orthonormal_and_centred_on_the_training_rows()
+    {
+        // Given
+        var data = Data();
+
+        // When
+        var model = ModelMatrix.Build("y ~ poly(x, 3) - 1", data);
+
+        // Then
+        var columns = model.Columns;
+        for (var a = 0; a < 3; a++)
+        {
+            Assert.Equal(0.0, columns[a].Sum(), 10);
+            for (var b = 0; b < 3; b++)
+            {
+                Assert.Equal(a == b ? 1.0 : 0.0, columns[a].Zip(columns[b], (u, v) => u * v).Sum(), 10);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("y ~ poly(x)", "takes a column and a degree")]
+    [InlineData("y ~ poly(x, 1.5)", "whole number")]
+    [InlineData("y ~ I(poly(x, 2) * 2)", "makes several columns")]
+    public void A_malformed_poly_call_is_reported_as_a_formula_error(string formula, string expected)
+    {
+        // Given
+        var data = Data();
+
+        // When
+        var error = Assert.Throws<FormulaException>(() => Ols.Fit(formula, data));
+
+        // Then
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

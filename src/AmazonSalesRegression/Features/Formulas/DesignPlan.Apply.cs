@@ -32,7 +32,7 @@ public sealed partial class DesignPlan
             {
                 block =
                     coding == FactorCoding.Numeric
-                        ? block.Select(c => Multiply(c, (double[])values[factor])).ToList()
+                        ? ((double[][])values[factor]).SelectMany(column => block.Select(c => Multiply(c, column))).ToList()
                         : Indicators((int[])values[factor], State.Levels[factor].Length, coding)
                             .SelectMany(indicator => block.Select(c => Multiply(c, indicator)))
                             .ToList();
@@ -49,7 +49,7 @@ public sealed partial class DesignPlan
     {
         if (!State.Levels.TryGetValue(key, out var levels))
         {
-            return evaluator.Numeric(node);
+            return evaluator.NumericColumns(node);
         }
 
         var inner = node is CallNode call && FactorEvaluator.FunctionName(call.Function) == "C" ? call.Arguments[0] : node;

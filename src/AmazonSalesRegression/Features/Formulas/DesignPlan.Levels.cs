@@ -57,7 +57,7 @@ public sealed partial class DesignPlan
         };
     }
 
-    private static List<string> ColumnNamesOf(FormulaTerm term, List<FactorCoding> codings, TransformState state)
+    private static List<string> ColumnNamesOf(Formula formula, FormulaTerm term, List<FactorCoding> codings, TransformState state)
     {
         var names = new List<string> { string.Empty };
         for (var f = 0; f < term.Factors.Count; f++)
@@ -65,7 +65,9 @@ public sealed partial class DesignPlan
             var factor = term.Factors[f];
             var parts = codings[f] switch
             {
-                FactorCoding.Numeric => [factor],
+                FactorCoding.Numeric => FactorEvaluator.BasisWidth(formula.FactorNodes[factor]) is var width && width > 1
+                    ? Enumerable.Range(1, width).Select(k => $"{factor}{k}").ToList()
+                    : [factor],
                 FactorCoding.Treatment => state.Levels[factor].Skip(1).Select(l => $"{factor}[T.{l}]").ToList(),
                 _ => state.Levels[factor].Select(l => $"{factor}[{l}]").ToList(),
             };

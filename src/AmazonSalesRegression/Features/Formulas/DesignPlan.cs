@@ -76,7 +76,7 @@ public sealed partial class DesignPlan
             foreach (var term in group.Terms.OrderBy(t => t.Factors.Count))
             {
                 var codings = Code(term, categorical, spanned);
-                var columns = ColumnNamesOf(term, codings, state);
+                var columns = ColumnNamesOf(formula, term, codings, state);
                 terms.Add(new DesignTerm(term.Name, term.Factors.Zip(codings).ToList(), names.Count, columns.Count));
                 names.AddRange(columns);
             }

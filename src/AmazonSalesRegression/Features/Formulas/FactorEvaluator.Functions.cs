@@ -36,9 +36,10 @@ internal sealed partial class FactorEvaluator
             "year" => new NumericValues(Dates(call).Select(d => (double)d.Year).ToArray()),
             "dayofyear" => new NumericValues(Dates(call).Select(d => (double)d.DayOfYear).ToArray()),
             "time" => Time(call),
+            "poly" => Polynomial(call),
             _ => throw Error(
                 call,
-                $"unknown function '{call.Function}'; available: I, C, log, log2, log10, log1p, exp, sqrt, abs, center, standardize, dayofweek, month, year, dayofyear, time"
+                $"unknown function '{call.Function}'; available: I, C, log, log2, log10, log1p, exp, sqrt, abs, center, standardize, poly, dayofweek, month, year, dayofyear, time"
             ),
         };
     }

@@ -41,8 +41,12 @@ internal sealed partial class FactorEvaluator(string formula, ITabularData data,
         Evaluate(node) switch
         {
             NumericValues numbers => numbers.Values,
+            BasisValues => throw Error(node, $"'{node.TextIn(formula)}' makes several columns; use it as a term of its own, not inside an expression"),
             _ => throw Error(node, $"'{node.TextIn(formula)}' is categorical; arithmetic needs numbers"),
         };
+
+    /// <summary>The columns of a numeric factor: one for an ordinary expression, several for a basis such as <c>poly(x, 3)</c>.</summary>
+    public double[][] NumericColumns(FormulaNode node) => Evaluate(node) is BasisValues basis ? basis.Columns : [Numeric(node)];
 
     private FactorValues Column(NameNode name)
     {

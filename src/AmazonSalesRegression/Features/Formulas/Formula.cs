@@ -8,6 +8,7 @@ namespace AmazonSalesRegression.Features.Formulas;
 /// Supported: columns (backticks for names with spaces), <c>+ - : * / ^</c>, <c>0</c>/<c>1</c>/<c>-1</c> for the intercept,
 /// <c>C(x)</c> and <c>C(x, Treatment("level"))</c> for categorical factors with a reference level, <c>I(...)</c> for arithmetic,
 /// functions <c>log log2 log10 log1p exp sqrt abs</c> (also with numpy's <c>np.</c> prefix), <c>center</c> and <c>standardize</c>,
+/// <c>poly(x, d)</c> for R's orthogonal polynomials of degree 1 … d (d columns <c>poly(x, d)1</c> …; not scored by the production scorer),
 /// and date functions <c>dayofweek month</c> (categorical), <c>year dayofyear</c> and <c>time</c> (years since the first training day).
 /// Text columns are categorical without <c>C()</c>. Build a design matrix with <see cref="ModelMatrix"/>.
 /// </remarks>

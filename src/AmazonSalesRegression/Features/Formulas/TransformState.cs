@@ -2,7 +2,8 @@ namespace AmazonSalesRegression.Features.Formulas;
 
 /// <summary>
 /// What the stateful parts of a formula learned from the training data — levels of categorical factors,
-/// means and standard deviations for <c>center</c>/<c>standardize</c>, the first day for <c>time</c> — so that
+/// means and standard deviations for <c>center</c>/<c>standardize</c>, the first day for <c>time</c>, the recurrence
+/// coefficients of <c>poly</c> — so that
 /// new data is transformed exactly as the training data was (patsy's stateful transforms).
 /// </summary>
 public sealed class TransformState
