@@ -1,7 +1,8 @@
 namespace AmazonSalesRegression.Cli.Tests;
 
 /// <summary>
-/// The course as committed: every notebook re-executed and compared with its stored outputs, the production model
+/// The course as committed: every notebook re-executed and compared with its stored outputs (and its file-based twin
+/// with its translation), the production model
 /// retrained and compared byte for byte, the stakeholder report rebuilt and compared, exactly what
 /// <c>course run --check</c> does in CI.
 /// </summary>
@@ -35,6 +36,7 @@ public sealed class CommittedCourseTests
             Assert.Matches($"{lesson}[^\\n]*cells match the committed outputs", run.Output);
         }
 
+        Assert.Contains("5 file-based twins match their notebooks", run.Output, StringComparison.Ordinal);
         Assert.Contains("matches a fresh training", run.Output, StringComparison.Ordinal);
         Assert.Contains("match a fresh build", run.Output, StringComparison.Ordinal);
     }

@@ -25,6 +25,7 @@ internal static class CourseRun
         }
 
         steps.AddRange(NotebookSteps.For(root, options));
+        steps.Add(NotebookTwins.For(root, options));
         if (options.Notebook is null)
         {
             steps.Add(ReportStep.For(root, options, training));

@@ -13,24 +13,30 @@ internal static class NotebookSteps
     /// <summary>The course notebooks (<c>notebooks/NN_*.ipynb</c>) in order, then their solutions, as steps.</summary>
     public static IEnumerable<CourseStep> For(string root, CourseRunOptions options)
     {
-        var folder = Path.Combine(root, "notebooks");
-        var lessons = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.ipynb") : [];
+        var solutions = Path.Combine(root, "notebooks", "solutions");
         var warnings = new HashSet<string>(StringComparer.Ordinal);
-        var solutions = Directory.Exists(Path.Combine(folder, "solutions"))
-            ? Directory.GetFiles(Path.Combine(folder, "solutions"), "*.ipynb")
-            : [];
-        return lessons
-            .Order(StringComparer.Ordinal)
-            .Concat(solutions.Order(StringComparer.Ordinal))
-            .Where(path =>
-                options.Notebook is not { } number
-                || Path.GetFileName(path).StartsWith(number.ToString("00", CultureInfo.InvariantCulture) + "_", StringComparison.Ordinal)
-            )
+        return Lessons(root, options.Notebook)
+            .Concat(Numbered(Directory.Exists(solutions) ? Directory.GetFiles(solutions, "*.ipynb") : [], options.Notebook))
             .Select(path => new CourseStep(
                 Path.GetRelativePath(root, path),
                 cancellation => options.Check ? CheckAsync(root, path, cancellation) : RunAsync(root, path, warnings, cancellation)
             ));
     }
+
+    /// <summary>The lesson notebooks (<c>notebooks/NN_*.ipynb</c>) in order, or only notebook <paramref name="number"/>.</summary>
+    public static IEnumerable<string> Lessons(string root, int? number)
+    {
+        var folder = Path.Combine(root, "notebooks");
+        return Numbered(Directory.Exists(folder) ? Directory.GetFiles(folder, "*.ipynb") : [], number);
+    }
+
+    private static IEnumerable<string> Numbered(string[] paths, int? number) =>
+        paths
+            .Order(StringComparer.Ordinal)
+            .Where(path =>
+                number is not { } n
+                || Path.GetFileName(path).StartsWith(n.ToString("00", CultureInfo.InvariantCulture) + "_", StringComparison.Ordinal)
+            );
 
     private static async Task<string> RunAsync(string root, string path, HashSet<string> warnings, CancellationToken cancellation)
     {

@@ -56,7 +56,8 @@ internal static partial class DirectiveProcessor
         return string.Join('\n', lines);
     }
 
-    private static IEnumerable<int> LeadingDirectiveLines(string[] lines)
+    /// <summary>The indexes of the leading directive lines of a cell split into <paramref name="lines"/>.</summary>
+    internal static IEnumerable<int> LeadingDirectiveLines(string[] lines)
     {
         for (var index = 0; index < lines.Length; index++)
         {
@@ -149,9 +150,11 @@ internal static partial class DirectiveProcessor
     [GeneratedRegex(@"^#[ri](\s|""|$)")]
     private static partial Regex DirectiveStart();
 
+    /// <summary>A <c>#r "argument"</c> or <c>#i "argument"</c> line (groups <c>kind</c> and <c>argument</c>).</summary>
     [GeneratedRegex(@"^#(?<kind>[ri])\s*""(?<argument>[^""]*)""\s*(//.*)?$")]
-    private static partial Regex QuotedDirective();
+    internal static partial Regex QuotedDirective();
 
+    /// <summary>A <c>nuget: Name, Version</c> argument (groups <c>name</c> and, when given, <c>version</c>).</summary>
     [GeneratedRegex(@"^nuget:\s*(?<name>[^,\s]+)\s*(,\s*(?<version>[^,\s]+)\s*)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex NuGetArgument();
+    internal static partial Regex NuGetArgument();
 }
