@@ -46,7 +46,7 @@ internal static class CourseCommand
         export.SetAction(
             (parse, cancellation) => UserErrors.Guard(context, () => ExportAsync(context, parse.GetValue(exported), cancellation))
         );
-        return new Command("course", "Run the course end to end.") { run, export };
+        return new Command("course", "Run the course end to end.") { run, export, Prose(context) };
     }
 
     private static Option<int?> NotebookOption(string description)
@@ -71,5 +71,25 @@ internal static class CourseCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    private static Command Prose(CliContext context)
+    {
+        var notebook = new Option<int>("--notebook")
+        {
+            Description = "The notebook (1 to 5) whose prose numbers to list.",
+            Required = true,
+        };
+        var prose = new Command(
+            "prose",
+            "List a notebook's bound values and the numbers of its markdown that are neither bound nor declared literals."
+        )
+        {
+            notebook,
+        };
+        prose.SetAction(
+            (parse, cancellation) => UserErrors.Guard(context, () => ProseListing.ExecuteAsync(context, parse.GetValue(notebook), cancellation))
+        );
+        return prose;
     }
 }

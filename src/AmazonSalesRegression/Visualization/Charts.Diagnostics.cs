@@ -81,7 +81,7 @@ public static partial class Charts
     /// <summary>
     /// The influence plot: leverage hᵢ against the externally studentized residual tᵢ, with reference lines at t = ±3 and
     /// at the leverage cut-off 2p/n (twice the mean leverage); the <paramref name="highlight"/> observations with the
-    /// largest Cook's distance are drawn separately and labelled.
+    /// largest Cook's distance are drawn separately and labelled, each label placed clear of the others and inside the plot.
     /// </summary>
     /// <param name="influence">The fit's influence measures (<see cref="OlsResult.GetInfluence"/>).</param>
     /// <param name="labels">A label per observation (e.g. date and SKU) for the highlighted points; row numbers when null.</param>
@@ -108,25 +108,43 @@ public static partial class Charts
         var cutoff = 2.0 * influence.Leverage.Average();
         var maxLeverage = Math.Max(influence.Leverage.Max(), cutoff) * 1.05;
         var t = influence.StudentizedExternal;
-        var bound = Math.Max(3.5, top.Concat(rest).Max(i => Math.Abs(t[i])) * 1.05);
+        var bound = Math.Max(3.5, top.Concat(rest).Max(i => Math.Abs(t[i])) * 1.12);
         var text = top.Select(i => labels?[i] ?? i.ToString(CultureInfo.InvariantCulture)).ToArray();
-        return Layout(
+        var topX = top.Select(i => influence.Leverage[i]).ToArray();
+        var topY = top.Select(i => t[i]).ToArray();
+        var figure = Layout(
             title,
             "leverage h",
             "externally studentized residual",
             Scatter(Compact(rest.Select(i => influence.Leverage[i])), Compact(rest.Select(i => t[i])), "observations"),
             CSharpChart.Point<double, double, string>(
-                x: top.Select(i => influence.Leverage[i]),
-                y: top.Select(i => t[i]),
+                x: topX,
+                y: topY,
                 Name: "largest Cook's distance",
                 ShowLegend: true,
                 MultiText: text,
-                TextPosition: StyleParam.TextPosition.TopCenter
+                MultiTextPosition: PlaceLabels(topX, topY, text, (0.0, maxLeverage), (-bound, bound))
             ),
             Line([0.0, maxLeverage], [3.0, 3.0], "t = +3"),
             Line([0.0, maxLeverage], [-3.0, -3.0], "t = −3"),
             Line([cutoff, cutoff], [-bound, bound], "h = 2p/n")
         );
+        return WithAxisRanges(figure, "leverage h", (0.0, maxLeverage), "externally studentized residual", (-bound, bound));
+    }
+
+    /// <summary>Fixes both axes of a <see cref="Layout"/> figure to the given ranges (keeping their titles), so labels can be placed in pixels.</summary>
+    private static GenericChart WithAxisRanges(
+        GenericChart figure,
+        string xTitle,
+        (double Min, double Max) xRange,
+        string yTitle,
+        (double Min, double Max) yRange
+    )
+    {
+        var layout = new Plotly.NET.Layout();
+        layout.SetProperty("xaxis", new { title = new { text = xTitle }, range = new[] { xRange.Min, xRange.Max } });
+        layout.SetProperty("yaxis", new { title = new { text = yTitle }, range = new[] { yRange.Min, yRange.Max } });
+        return Plotly.NET.Chart.withLayout(layout).Invoke(figure);
     }
 
     /// <summary>

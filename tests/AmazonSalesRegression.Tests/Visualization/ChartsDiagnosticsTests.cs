@@ -107,6 +107,23 @@ public sealed class ChartsDiagnosticsTests
     }
 
     [Fact]
+    public void Labels_of_neighbouring_points_and_of_a_point_at_the_right_edge_are_placed_apart_and_inside_the_plot()
+    {
+        // Given: two points whose centred labels would overlap, and one at the right edge of the x range
+        double[] x = [0.0074, 0.0081, 0.0125];
+        double[] y = [2.6, 2.6, -2.0];
+        string[] text = ["2024-07-12", "2025-08-13", "2025-05-22"];
+
+        // When
+        var positions = Charts.PlaceLabels(x, y, text, (0.0, 0.0128), (-9.0, 9.0));
+
+        // Then
+        Assert.Equal(StyleParam.TextPosition.TopCenter, positions[0]);
+        Assert.NotEqual(StyleParam.TextPosition.TopCenter, positions[1]);
+        Assert.Contains(positions[2], new[] { StyleParam.TextPosition.MiddleLeft, StyleParam.TextPosition.TopLeft, StyleParam.TextPosition.BottomLeft });
+    }
+
+    [Fact]
     public void The_prediction_band_is_drawn_outside_the_confidence_band()
     {
         // Given

@@ -72,5 +72,24 @@ public sealed class ChartsTests
         Assert.Equal(0.9, (double)trace["z"]![0]![1]!);
     }
 
+    [Fact]
+    public void A_titled_heatmap_prints_its_values_and_keeps_the_first_row_on_top()
+    {
+        // Given
+        double[][] z =
+        [
+            [1.0, 0.9],
+            [0.9, 1.0],
+        ];
+
+        // When
+        var figure = Figure(Charts.Heatmap(["sp", "sb"], ["sp", "sb"], z, "Ad channel correlations"));
+
+        // Then
+        Assert.Equal("Ad channel correlations", (string?)figure["layout"]!["title"]!["text"]);
+        Assert.Equal("reversed", (string?)figure["layout"]!["yaxis"]!["autorange"]);
+        Assert.Equal("%{z:.2f}", (string?)figure["data"]![0]!["texttemplate"]);
+    }
+
     private static JsonNode Figure(GenericChart chart) => JsonNode.Parse(GenericChart.toFigureJson(chart))!;
 }
