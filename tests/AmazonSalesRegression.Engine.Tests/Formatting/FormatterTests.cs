@@ -126,7 +126,8 @@ public sealed class FormatterTests
         var withImage = PlotlyChartHtml.WithImage(html, "iVBORw0KGgo=", "Plotly chart: \"a\" <b>");
 
         // Then only the note changed
-        var image = "<img alt=\"Plotly chart: &quot;a&quot; &lt;b&gt;\" style=\"max-width: 100%;\" src=\"data:image/png;base64,iVBORw0KGgo=\">";
+        var image =
+            "<img alt=\"Plotly chart: &quot;a&quot; &lt;b&gt;\" style=\"max-width: 100%;\" src=\"data:image/png;base64,iVBORw0KGgo=\">";
         Assert.Equal(html.Replace(PlotlyChartHtml.NoImageNote, image, StringComparison.Ordinal), withImage);
         Assert.Equal("<p>user html</p>", PlotlyChartHtml.WithImage("<p>user html</p>", "iVBORw0KGgo=", "chart"));
     }

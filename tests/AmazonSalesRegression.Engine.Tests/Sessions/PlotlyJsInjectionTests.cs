@@ -19,8 +19,18 @@ public sealed class PlotlyJsInjectionTests
 
         // When the first page shows text, then a displayed chart and a result chart, then more charts; the second page a chart
         var text = await session.ExecuteAsync("1 + 1", first, countExecution: true, CancellationToken.None);
-        var chart = await session.ExecuteAsync("display(Chart.Invisible());\nChart.Invisible()", first, countExecution: true, CancellationToken.None);
-        var more = await session.ExecuteAsync("display(Chart.Invisible());\nChart.Invisible()", again, countExecution: true, CancellationToken.None);
+        var chart = await session.ExecuteAsync(
+            "display(Chart.Invisible());\nChart.Invisible()",
+            first,
+            countExecution: true,
+            CancellationToken.None
+        );
+        var more = await session.ExecuteAsync(
+            "display(Chart.Invisible());\nChart.Invisible()",
+            again,
+            countExecution: true,
+            CancellationToken.None
+        );
         var elsewhere = await session.ExecuteAsync("Chart.Invisible()", other, countExecution: true, CancellationToken.None);
 
         // Then the script precedes the first chart of each page and is never sent twice to a page

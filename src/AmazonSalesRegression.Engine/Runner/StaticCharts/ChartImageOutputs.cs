@@ -58,7 +58,9 @@ internal static class ChartImageOutputs
         var newData = new Dictionary<string, JsonNode>(data, StringComparer.Ordinal) { [Png] = JsonValue.Create(base64) };
         if (Text(data, MimeTypes.Html) is { } html)
         {
-            newData[MimeTypes.Html] = JsonValue.Create(PlotlyChartHtml.WithImage(html, base64, Text(data, MimeTypes.PlainText) ?? "Plotly chart"));
+            newData[MimeTypes.Html] = JsonValue.Create(
+                PlotlyChartHtml.WithImage(html, base64, Text(data, MimeTypes.PlainText) ?? "Plotly chart")
+            );
         }
 
         var newMetadata = metadata.DeepClone().AsObject();

@@ -32,7 +32,11 @@ public sealed class ChartImageRunTests
         {
             var (data, metadata) = ChartImageOutputs.Bundle(output)!.Value;
             Assert.StartsWith("iVBORw0KGgo", data["image/png"].GetValue<string>(), StringComparison.Ordinal);
-            Assert.Contains($"src=\"data:image/png;base64,{data["image/png"].GetValue<string>()}\"", data["text/html"].GetValue<string>(), StringComparison.Ordinal);
+            Assert.Contains(
+                $"src=\"data:image/png;base64,{data["image/png"].GetValue<string>()}\"",
+                data["text/html"].GetValue<string>(),
+                StringComparison.Ordinal
+            );
             Assert.DoesNotContain(PlotlyChartHtml.NoImageNote, data["text/html"].GetValue<string>(), StringComparison.Ordinal);
             Assert.Equal(
                 FigureHash.Of(data["application/vnd.plotly.v1+json"]),
@@ -107,7 +111,12 @@ public sealed class ChartImageRunTests
         Assert.All(written.Cells[0].Outputs, output => Assert.False(ChartImageOutputs.Bundle(output)!.Value.Data.ContainsKey("image/png")));
         Assert.All(
             written.Cells[0].Outputs,
-            output => Assert.Contains(PlotlyChartHtml.NoImageNote, ChartImageOutputs.Bundle(output)!.Value.Data["text/html"].GetValue<string>(), StringComparison.Ordinal)
+            output =>
+                Assert.Contains(
+                    PlotlyChartHtml.NoImageNote,
+                    ChartImageOutputs.Bundle(output)!.Value.Data["text/html"].GetValue<string>(),
+                    StringComparison.Ordinal
+                )
         );
     }
 
