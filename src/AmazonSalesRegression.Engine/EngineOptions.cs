@@ -21,6 +21,15 @@ public sealed record EngineOptions
     /// </summary>
     public TimeSpan InterruptGracePeriod { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Whether the session sends Plotly.js (3.6 MB, the copy embedded in Plotly.NET) to each page once, as an HTML
+    /// display before that page's first chart, so that a chart's <c>text/html</c> can draw without a network in front
+    /// ends that have no Plotly renderer (classic Notebook, JupyterLab without the plotly extension). Pages are told
+    /// apart by <see cref="ICellOutput.FrontEnd"/>. On for the Jupyter kernel; off by default, and for the headless
+    /// runner, whose notebooks are committed and must stay small (their charts fall back to a PNG instead).
+    /// </summary>
+    public bool InjectPlotlyJs { get; init; }
+
     /// <summary>The options used when none are given.</summary>
     public static EngineOptions Default { get; } = new();
 }

@@ -6,7 +6,7 @@ namespace AmazonSalesRegression.Cli.Tests;
 /// <summary>
 /// The real Jupyter clients the kernel must work with: Debian's python3 with jupyter_client, nbformat and nbclient,
 /// and Jupyter Server (JupyterLab's backend) with a websocket client to talk to it as a browser does.
-/// On a fresh Debian machine where the tests run as root (as CI does), they are installed with apt on first use.
+/// They are installed with apt on first use where possible (<see cref="DebianPackages"/>).
 /// </summary>
 internal static class JupyterClients
 {
@@ -78,38 +78,8 @@ internal static class JupyterClients
     private static string Ensure()
     {
         const string python = "/usr/bin/python3";
-        if (HasClients(python))
-        {
-            return python;
-        }
-
-        if (!File.Exists("/usr/bin/apt-get") || Environment.UserName != "root")
-        {
-            throw new InvalidOperationException(
-                $"These tests drive the kernel with Jupyter's own clients; install them with: sudo apt-get install {string.Join(' ', Packages)}"
-            );
-        }
-
-        var install = Run(
-            "/usr/bin/apt-get",
-            ["install", "-y", "-q", .. Packages],
-            new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" },
-            TimeSpan.FromMinutes(10)
-        );
-        if (install.ExitCode != 0)
-        {
-            Run("/usr/bin/apt-get", ["update", "-q"], timeout: TimeSpan.FromMinutes(10));
-            install = Run(
-                "/usr/bin/apt-get",
-                ["install", "-y", "-q", .. Packages],
-                new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" },
-                TimeSpan.FromMinutes(10)
-            );
-        }
-
-        return install.ExitCode == 0 && HasClients(python)
-            ? python
-            : throw new InvalidOperationException($"Installing {string.Join(' ', Packages)} with apt failed: {install.Error}");
+        DebianPackages.Ensure(Packages, () => HasClients(python), "drive the kernel with Jupyter's own clients");
+        return python;
     }
 
     private static bool HasClients(string python) =>

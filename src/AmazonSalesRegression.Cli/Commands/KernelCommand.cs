@@ -69,7 +69,7 @@ internal static class KernelCommand
         };
         await JupyterKernel.RunAsync(
             connection,
-            () => NotebookSessions.Create(new EngineOptions { WorkingDirectory = context.WorkingDirectory }),
+            () => NotebookSessions.Create(new EngineOptions { WorkingDirectory = context.WorkingDirectory, InjectPlotlyJs = true }),
             options,
             cancellation
         );

@@ -19,6 +19,13 @@ public interface ICellOutput
     void Display(DisplayData data, string? displayId, bool update);
 
     /// <summary>
+    /// The page these outputs are shown on, such as the Jupyter client session that sent the request, or
+    /// <see langword="null"/> when they are shown on no page (a silent request, a headless run). The engine sends
+    /// page-wide resources, such as Plotly.js when <see cref="EngineOptions.InjectPlotlyJs"/> is set, once per page.
+    /// </summary>
+    string? FrontEnd => null;
+
+    /// <summary>
     /// Asks the user for a line of input (Jupyter's stdin channel). Implementations that cannot ask
     /// (a client that does not allow stdin, the headless runner) throw <see cref="InvalidOperationException"/>.
     /// </summary>

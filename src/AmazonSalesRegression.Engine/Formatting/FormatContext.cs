@@ -7,7 +7,7 @@ namespace AmazonSalesRegression.Engine.Formatting;
 /// Limits and deterministic element ids for one session's formatters. Ids derive from the content's hash plus an
 /// occurrence number, so the same notebook always produces the same HTML and two identical charts never share an id.
 /// </summary>
-internal sealed class FormatContext(int maxRows, int maxColumns)
+internal sealed class FormatContext(int maxRows, int maxColumns, PlotlyJsInjection? plotlyJs = null)
 {
     private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -17,6 +17,9 @@ internal sealed class FormatContext(int maxRows, int maxColumns)
 
     /// <summary>Columns shown before the rest is summarised.</summary>
     public int MaxColumns { get; } = maxColumns;
+
+    /// <summary>Sends Plotly.js to a page before its first chart; <see langword="null"/> when the session does not.</summary>
+    public PlotlyJsInjection? PlotlyJs { get; } = plotlyJs;
 
     /// <summary>An HTML element id such as <c>plotly-3f2a9c01d4e5</c> or <c>plotly-3f2a9c01d4e5-2</c>.</summary>
     public string NewElementId(string prefix, string content)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AmazonSalesRegression.Engine.Output;
 using Plotly.NET;
 
 namespace AmazonSalesRegression.Engine.Formatting;
@@ -7,9 +8,10 @@ namespace AmazonSalesRegression.Engine.Formatting;
 /// <summary>
 /// A Plotly.NET <see cref="GenericChart"/> as the Plotly MIME bundle <c>application/vnd.plotly.v1+json</c>
 /// (the figure <c>{"data": [...], "layout": {...}}</c> from <see cref="GenericChart.toFigureJson"/>), plus a
-/// <c>text/html</c> fallback: a div and a script that draws the figure with a Plotly.js already on the page
-/// (<c>window.Plotly</c>) or through RequireJS (<c>require(['plotly'])</c>); it never fetches Plotly.js from a CDN, so
-/// a front end without either shows a short note instead. Element ids come from the figure's hash, never at random.
+/// <c>text/html</c> for front ends without a Plotly renderer (<see cref="PlotlyChartHtml"/>): it draws with the
+/// page's <c>window.Plotly</c>, which the session sends first when <see cref="FormatContext.PlotlyJs"/> is set, and
+/// otherwise shows its fallback (the chart's PNG once the headless runner has one). Element ids come from the
+/// figure's hash, never at random.
 /// </summary>
 internal sealed class PlotlyChartFormatter : IValueFormatter
 {
@@ -38,22 +40,7 @@ internal sealed class PlotlyChartFormatter : IValueFormatter
         bundle.AddJson(MimeTypes.PlotlyJson, bundleFigure);
 
         var json = bundleFigure.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
-        bundle.AddText(MimeTypes.Html, Html(context.NewElementId("plotly", json), json));
+        context.PlotlyJs?.BeforeChart(CellContext.Current?.Target);
+        bundle.AddText(MimeTypes.Html, PlotlyChartHtml.Render(context.NewElementId("plotly", json), json));
     }
-
-    // The default encoder escapes < > & ' as \uXXXX, so the JSON cannot close the script element.
-    private static string Html(string id, string json) =>
-        $$"""
-            <div id="{{id}}"></div>
-            <script type="text/javascript">
-            (function () {
-              var figure = {{json}};
-              var target = document.getElementById("{{id}}");
-              var draw = function (plotly) { plotly.newPlot(target, figure.data, figure.layout, { responsive: true }); };
-              if (typeof window.Plotly !== "undefined") { draw(window.Plotly); }
-              else if (typeof window.require === "function") { window.require(["plotly"], draw, function () { target.textContent = "Plotly.js is not available in this front end."; }); }
-              else { target.textContent = "Plotly.js is not available in this front end."; }
-            })();
-            </script>
-            """;
 }

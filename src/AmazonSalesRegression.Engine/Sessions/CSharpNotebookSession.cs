@@ -48,7 +48,9 @@ public sealed partial class CSharpNotebookSession : INotebookSession
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         ConsoleRouting.EnsureInstalled();
-        var formatters = FormatterRegistry.CreateDefault(new FormatContext(options.MaxDisplayRows, options.MaxDisplayColumns));
+        var formatters = FormatterRegistry.CreateDefault(
+            new FormatContext(options.MaxDisplayRows, options.MaxDisplayColumns, options.InjectPlotlyJs ? new PlotlyJsInjection() : null)
+        );
         _cells = new SessionCells(new DisplayService(formatters));
         _references = [.. ScriptReferences.Default];
         _baseState = new Lazy<SubmissionState>(() => new SubmissionState(_compiler.Start(_references), [_globals]));

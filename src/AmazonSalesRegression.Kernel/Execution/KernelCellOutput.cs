@@ -11,6 +11,9 @@ namespace AmazonSalesRegression.Kernel.Execution;
 internal sealed class KernelCellOutput(MessageSender sender, JupyterMessage request, bool silent, bool allowStdin, StdinBroker stdin)
     : ICellOutput
 {
+    /// <summary>The client session of the request (one per notebook page), or none for a silent request.</summary>
+    public string? FrontEnd => silent ? null : request.Header.Session;
+
     public void WriteStandardOutput(string text) => PublishStream("stdout", text);
 
     public void WriteStandardError(string text) => PublishStream("stderr", text);

@@ -104,6 +104,35 @@ public sealed class FormatterTests
     }
 
     [Fact]
+    public void A_chart_s_html_draws_with_the_page_s_plotly_and_otherwise_keeps_its_fallback()
+    {
+        // When
+        var html = Registry().Format(Plotly.NET.Chart.Invisible()).Text("text/html");
+
+        // Then the fallback is in the div until window.Plotly draws over it; nothing is fetched
+        Assert.Contains($"class=\"plotly-chart\">{PlotlyChartHtml.NoImageNote}</div>", html, StringComparison.Ordinal);
+        Assert.Contains("window.Plotly.newPlot(target, figure.data, figure.layout", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("require(", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_chart_s_html_with_an_image_shows_the_png_in_place_of_its_note()
+    {
+        // Given
+        var html = Registry().Format(Plotly.NET.Chart.Invisible()).Text("text/html");
+
+        // When
+        var withImage = PlotlyChartHtml.WithImage(html, "iVBORw0KGgo=", "Plotly chart: \"a\" <b>");
+
+        // Then only the note changed
+        var image =
+            "<img alt=\"Plotly chart: &quot;a&quot; &lt;b&gt;\" style=\"max-width: 100%;\" src=\"data:image/png;base64,iVBORw0KGgo=\">";
+        Assert.Equal(html.Replace(PlotlyChartHtml.NoImageNote, image, StringComparison.Ordinal), withImage);
+        Assert.Equal("<p>user html</p>", PlotlyChartHtml.WithImage("<p>user html</p>", "iVBORw0KGgo=", "chart"));
+    }
+
+    [Fact]
     public void The_same_chart_shown_twice_in_a_session_gets_distinct_element_ids()
     {
         // Given

@@ -13,6 +13,9 @@ public sealed class RecordingCellOutput : ICellOutput
 
     public string? InputReply { get; init; }
 
+    /// <summary>The page the outputs are shown on; none unless a test names one.</summary>
+    public string? FrontEnd { get; init; }
+
     public string StandardOutput
     {
         get

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using AmazonSalesRegression.Engine;
 
@@ -6,7 +7,8 @@ namespace AmazonSalesRegression.Kernel.Tests.Fakes;
 /// <summary>
 /// A notebook session that "executes" one scripted command per line:
 /// <c>print T</c>, <c>eprint T</c>, <c>result T</c>, <c>display ID T</c> (ID <c>-</c> for none), <c>update ID T</c>,
-/// <c>fail T</c>, <c>block</c> (until cancelled), <c>hold</c> (until <see cref="Release"/>), <c>input PROMPT</c>, <c>crash</c> (engine fault).
+/// <c>fail T</c>, <c>block</c> (until cancelled), <c>hold</c> (until <see cref="Release"/>), <c>input PROMPT</c>, <c>crash</c> (engine fault),
+/// <c>frontend</c> (records <see cref="ICellOutput.FrontEnd"/> in <see cref="FrontEnds"/>).
 /// </summary>
 internal sealed class FakeNotebookSession : INotebookSession
 {
@@ -19,6 +21,8 @@ internal sealed class FakeNotebookSession : INotebookSession
     public TaskCompletionSource WarmUpStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public bool IsDisposed { get; private set; }
+
+    public ConcurrentQueue<string?> FrontEnds { get; } = new();
 
     public void Release() => _released.TrySetResult();
 
@@ -57,6 +61,9 @@ internal sealed class FakeNotebookSession : INotebookSession
                     break;
                 case "fail":
                     return Failed(count, "InvalidOperationException", argument);
+                case "frontend":
+                    FrontEnds.Enqueue(output.FrontEnd);
+                    break;
                 case "crash":
                     throw new InvalidOperationException("engine fault");
                 case "block":

@@ -106,6 +106,20 @@ public sealed class ExecuteProtocolTests
         Assert.Equal("ok", reply.Content["status"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task A_cell_s_outputs_name_the_client_session_as_their_page_and_a_silent_cell_s_name_none()
+    {
+        // Given
+        await using var kernel = RunningKernel.Start();
+
+        // When
+        kernel.Client.Execute("frontend");
+        kernel.Client.Execute("frontend", new() { ["silent"] = true });
+
+        // Then the engine sends per-page resources (Plotly.js) once per client session, never to a silent request
+        Assert.Equal(["test-client-session", null], kernel.Sessions.Latest.FrontEnds);
+    }
+
     [Theory]
     [InlineData("silent")]
     [InlineData("store_history")]

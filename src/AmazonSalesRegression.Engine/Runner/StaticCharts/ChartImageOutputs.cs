@@ -48,11 +48,21 @@ internal static class ChartImageOutputs
         return (base64, figureHash, new ChartImageSize(Int(info["width"]), Int(info["height"])));
     }
 
-    /// <summary><paramref name="output"/> with <paramref name="base64"/> as its image, rendered from <paramref name="figureHash"/>.</summary>
+    /// <summary>
+    /// <paramref name="output"/> with <paramref name="base64"/> as its image, rendered from <paramref name="figureHash"/>;
+    /// its chart HTML falls back to the same image (<see cref="PlotlyChartHtml.WithImage"/>).
+    /// </summary>
     public static NotebookOutput WithImage(NotebookOutput output, string base64, string figureHash, ChartImageSize size)
     {
         var (data, metadata) = Bundle(output) ?? throw new ArgumentException("Only displays and results carry images.", nameof(output));
         var newData = new Dictionary<string, JsonNode>(data, StringComparer.Ordinal) { [Png] = JsonValue.Create(base64) };
+        if (Text(data, MimeTypes.Html) is { } html)
+        {
+            newData[MimeTypes.Html] = JsonValue.Create(
+                PlotlyChartHtml.WithImage(html, base64, Text(data, MimeTypes.PlainText) ?? "Plotly chart")
+            );
+        }
+
         var newMetadata = metadata.DeepClone().AsObject();
         newMetadata[Png] = new JsonObject
         {
@@ -67,6 +77,9 @@ internal static class ChartImageOutputs
             _ => output,
         };
     }
+
+    private static string? Text(IReadOnlyDictionary<string, JsonNode> data, string mimeType) =>
+        data.TryGetValue(mimeType, out var node) && node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static int Int(JsonNode? node) =>
         node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number) ? number : 0;

@@ -1,3 +1,4 @@
+using AmazonSalesRegression.Engine.Formatting;
 using AmazonSalesRegression.Engine.Runner;
 using AmazonSalesRegression.Engine.Runner.StaticCharts;
 using AmazonSalesRegression.Engine.Tests.Support;
@@ -31,6 +32,12 @@ public sealed class ChartImageRunTests
         {
             var (data, metadata) = ChartImageOutputs.Bundle(output)!.Value;
             Assert.StartsWith("iVBORw0KGgo", data["image/png"].GetValue<string>(), StringComparison.Ordinal);
+            Assert.Contains(
+                $"src=\"data:image/png;base64,{data["image/png"].GetValue<string>()}\"",
+                data["text/html"].GetValue<string>(),
+                StringComparison.Ordinal
+            );
+            Assert.DoesNotContain(PlotlyChartHtml.NoImageNote, data["text/html"].GetValue<string>(), StringComparison.Ordinal);
             Assert.Equal(
                 FigureHash.Of(data["application/vnd.plotly.v1+json"]),
                 metadata["image/png"]!["figure_sha256"]!.GetValue<string>()
@@ -102,6 +109,15 @@ public sealed class ChartImageRunTests
         Assert.Equal((0, 0, 2), (result.ChartImages.Rendered, result.ChartImages.Reused, result.ChartImages.Missing));
         Assert.Contains("/nonexistent/chromium", result.ChartImages.Warning, StringComparison.Ordinal);
         Assert.All(written.Cells[0].Outputs, output => Assert.False(ChartImageOutputs.Bundle(output)!.Value.Data.ContainsKey("image/png")));
+        Assert.All(
+            written.Cells[0].Outputs,
+            output =>
+                Assert.Contains(
+                    PlotlyChartHtml.NoImageNote,
+                    ChartImageOutputs.Bundle(output)!.Value.Data["text/html"].GetValue<string>(),
+                    StringComparison.Ordinal
+                )
+        );
     }
 
     [Fact]
