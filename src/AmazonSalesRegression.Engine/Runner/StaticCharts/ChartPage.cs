@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Plotly.NET;
+using AmazonSalesRegression.Engine.Formatting;
 
 namespace AmazonSalesRegression.Engine.Runner.StaticCharts;
 
@@ -15,8 +15,6 @@ namespace AmazonSalesRegression.Engine.Runner.StaticCharts;
 /// </summary>
 internal static class ChartPage
 {
-    private static readonly Lazy<string> s_plotlyJs = new(LoadPlotlyJs);
-
     /// <summary>The page for <paramref name="figures"/> at <paramref name="size"/>.</summary>
     /// <exception cref="ChartRenderException">A figure is not a JSON object.</exception>
     public static string Html(IReadOnlyList<string> figures, ChartImageSize size)
@@ -32,7 +30,7 @@ internal static class ChartPage
         var width = size.Width.ToString(CultureInfo.InvariantCulture);
         var height = size.Height.ToString(CultureInfo.InvariantCulture);
         return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<script>"
-            + s_plotlyJs.Value
+            + PlotlyJavaScript.Source
             + "</script></head><body>\n<script type=\"application/json\" id=\"figures\">"
             + json
             + "</script>\n<script>\n(async function () {\n"
@@ -83,20 +81,5 @@ internal static class ChartPage
         layout.Remove("transition");
         figure["config"] = new JsonObject { ["staticPlot"] = true, ["displayModeBar"] = false };
         return figure;
-    }
-
-    private static string LoadPlotlyJs()
-    {
-        var assembly = typeof(GenericChart).Assembly;
-        var name =
-            assembly
-                .GetManifestResourceNames()
-                .Where(n => n.Contains("plotly-", StringComparison.Ordinal) && n.EndsWith(".min.js", StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal)
-                .LastOrDefault()
-            ?? throw new ChartRenderException($"{assembly.GetName().Name} carries no embedded plotly.min.js.");
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
     }
 }
