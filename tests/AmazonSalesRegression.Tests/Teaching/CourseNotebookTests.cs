@@ -16,7 +16,15 @@ public sealed class CourseNotebookTests
 
         // Then
         Assert.Equal(
-            Path.Combine(root, "src", "AmazonSalesRegression.Interactive", "bin", "Release", "net10.0", "AmazonSalesRegression.Interactive.dll"),
+            Path.Combine(
+                root,
+                "src",
+                "AmazonSalesRegression.Interactive",
+                "bin",
+                "Release",
+                "net10.0",
+                "AmazonSalesRegression.Interactive.dll"
+            ),
             extension
         );
     }
