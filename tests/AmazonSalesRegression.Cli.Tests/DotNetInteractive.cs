@@ -26,11 +26,7 @@ internal static class DotNetInteractive
         var jupyterPath = Path.Combine(folder, "jupyter");
         var kernels = Directory.CreateDirectory(Path.Combine(jupyterPath, "kernels")).FullName;
         Succeed(
-            JupyterClients.Run(
-                "dotnet",
-                ["dotnet-interactive", "jupyter", "install", "--path", kernels],
-                workingDirectory: root
-            ),
+            JupyterClients.Run("dotnet", ["dotnet-interactive", "jupyter", "install", "--path", kernels], workingDirectory: root),
             "dotnet interactive jupyter install"
         );
         return jupyterPath;
