@@ -8,7 +8,7 @@ namespace AmazonSalesRegression.Engine.Formatting;
 /// 6.0.0), so that charts draw without a network: the static chart renderer inlines it into its page, and a live
 /// session sends it to each page once (<see cref="PlotlyJsInjection"/>). Loaded on first use.
 /// </summary>
-internal static class PlotlyJs
+public static class PlotlyJs
 {
     private static readonly Lazy<(string Version, string Script)> s_bundle = new(Load);
     private static readonly Lazy<DisplayData> s_pageScript = new(PageScriptData);
@@ -28,7 +28,7 @@ internal static class PlotlyJs
     /// rejects for an inline script. <c>window.PlotlyConfig.MathJaxConfig = "local"</c> keeps Plotly.js from changing
     /// the page's MathJax settings.
     /// </summary>
-    public static DisplayData PageScript => s_pageScript.Value;
+    internal static DisplayData PageScript => s_pageScript.Value;
 
     private static DisplayData PageScriptData()
     {
