@@ -19,7 +19,7 @@ public static partial class StakeholderReport
                     $"Two years of daily sales of {Format.Count(facts.Artifact.Training.SourceRows)} SKU-days: revenue {Format.Money(facts.TotalRevenue)}, "
                         + $"advertising {Format.Money(facts.TotalAdSpend)} (total advertising cost of sales {Format.Percent(facts.TotalAdSpend / facts.TotalRevenue)}).",
                     $"Weekly units per category, the level the planning team uses and the success criteria (R² > 0.8, MAPE < 10 %) are set for, "
-                        + $"on the {Format.Count(weekly.Count)} category-weeks of the full weeks of the unseen fourth quarter of 2025: "
+                        + $"on the {Format.Count(weekly.Count)} category-weeks of the unseen fourth quarter of 2025 (full weeks only): "
                         + $"R² {Format.Number(weekly.RSquared)}, MAPE {Format.PercentValue(weekly.MapePercent ?? double.NaN)}. The criteria are "
                         + (weeklyMet ? "met." : "not met."),
                     $"For context, not the criterion level: daily units per SKU are much noisier (R² {Format.Number(daily.RSquared)}, "
