@@ -4,7 +4,10 @@ using AmazonSalesRegression.Regression;
 
 namespace AmazonSalesRegression.Production;
 
-/// <summary>Scores the holdout on the log scale, on units and at the weekly-category planning level.</summary>
+/// <summary>
+/// Scores the holdout on the log scale, on units and at the weekly-category planning level (full Monday-to-Sunday
+/// weeks only: the partial weeks at the ends of the holdout hold fewer days and are not comparable).
+/// </summary>
 internal static class HoldoutEvaluation
 {
     public static HoldoutReport Evaluate(OlsResult fit, ITabularData holdout, double level)
@@ -19,20 +22,15 @@ internal static class HoldoutEvaluation
         var s2 = fit.ResidualStandardError * fit.ResidualStandardError;
         var covered = predictions.Where((p, i) => p.ObservationLower <= logActual[i] && logActual[i] <= p.ObservationUpper).Count();
 
-        var weeks = Enumerable
-            .Range(0, units.Length)
-            .GroupBy(i => (Week: dates[i].AddDays(-(((int)dates[i].DayOfWeek + 6) % 7)), Category: categories[i]))
-            .OrderBy(g => g.Key.Week)
-            .ThenBy(g => g.Key.Category, StringComparer.Ordinal)
-            .Select(g => (Actual: g.Sum(i => units[i]), Predicted: g.Sum(i => Math.Exp(logPredicted[i] + s2 / 2))))
-            .ToList();
+        var means = logPredicted.Select(v => Math.Exp(v + s2 / 2)).ToArray();
+        var weeks = PlanningLevel.Weekly(dates, categories, units, means, fullWeeksOnly: true);
 
         return new HoldoutReport(
             dates.Min(),
             dates.Max(),
             Metrics(logActual, logPredicted, withMape: false),
             Metrics(units, median, withMape: true),
-            Metrics([.. weeks.Select(w => w.Actual)], [.. weeks.Select(w => w.Predicted)], withMape: true),
+            Metrics([.. weeks.Select(w => w.Actual)], [.. weeks.Select(w => w.Forecast)], withMape: true),
             level,
             (double)covered / units.Length
         );

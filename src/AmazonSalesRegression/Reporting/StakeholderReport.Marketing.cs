@@ -1,3 +1,5 @@
+using AmazonSalesRegression.Business;
+
 namespace AmazonSalesRegression.Reporting;
 
 public static partial class StakeholderReport
@@ -11,7 +13,11 @@ public static partial class StakeholderReport
                     "Each channel enters the model as b·ln(1 + daily spend), so returns diminish: one more dollar raises units by about b/(1 + spend), "
                         + "which at the average day's revenue gives the marginal return on ad spend (marginal ROAS) below. Budgets rise with the season "
                         + "and events, which the model holds fixed; the three channels move together (correlation about 0.9), so their separate "
-                        + "coefficients are less certain than their sum. A channel whose marginal ROAS is below the margin it needs is over-funded."
+                        + "coefficients are less certain than their sum. At the course's contribution margin of "
+                        + Format.Percent(UnitEconomics.ContributionMargin, 0)
+                        + " of the price (after landed cost and referral fee, before advertising), an extra dollar pays for itself only above "
+                        + Format.Money2(UnitEconomics.BreakEvenRevenuePerAdDollar)
+                        + " of marginal revenue; a channel below that is over-funded."
                 ),
                 new TableBlock(
                     "Advertising channels: response coefficient, average daily spend per SKU and marginal revenue per extra dollar",
