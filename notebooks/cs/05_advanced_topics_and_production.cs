@@ -59,6 +59,7 @@ using AmazonSalesRegression.Visualization;
 // [← Previous: Model evaluation and metrics](04_model_evaluation_and_metrics.ipynb)
 
 // In [1] (cell "setup")
+CourseNotebook.Initialize();
 
 // We load the course data as a column table and keep the rows the production model uses: **in-stock** days (an out-of-stock
 // day's sales are censored, see notebook 4) before the holdout for training, and the in-stock days of the holdout
