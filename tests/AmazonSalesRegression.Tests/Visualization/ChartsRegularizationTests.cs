@@ -39,6 +39,22 @@ public sealed class ChartsRegularizationTests
     }
 
     [Fact]
+    public void The_coefficient_paths_legend_sits_below_the_plot_area_so_it_covers_no_path()
+    {
+        // Given the path
+        // When three paths and a marker are drawn
+        var figure = Figure(Charts.CoefficientPaths(Path, ["a", "b", "c"], "Paths", [("λ_min", 0.1)]));
+
+        // Then the legend is anchored below the plot area (y < 0, top-anchored), one entry per row, and the figure
+        // is taller than the default by the legend's rows
+        var legend = figure["layout"]!["legend"]!;
+        Assert.True((double)legend["y"]! < 0);
+        Assert.Equal("top", (string?)legend["yanchor"]);
+        Assert.Equal("v", (string?)legend["orientation"]);
+        Assert.True((int)figure["layout"]!["height"]! >= Charts.Height + (4 * 24));
+    }
+
+    [Fact]
     public void Coefficient_paths_reject_a_name_that_is_not_a_predictor()
     {
         // Given the path
