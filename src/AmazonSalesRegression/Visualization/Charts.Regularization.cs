@@ -11,7 +11,8 @@ public static partial class Charts
 {
     /// <summary>
     /// Coefficient paths: each named coefficient of an elastic-net path against log λ (natural log, large penalties on
-    /// the right, as glmnet plots them), with optional vertical markers such as λ_min and λ_1se.
+    /// the right, as glmnet plots them), with optional vertical markers such as λ_min and λ_1se. The legend sits to the
+    /// right of the plot area, one entry per row, so long predictor names never cover a path (readable on a projector).
     /// </summary>
     /// <param name="path">The elastic-net path.</param>
     /// <param name="names">The predictors to draw (names of <see cref="ElasticNetPath.Names"/>).</param>
@@ -38,7 +39,7 @@ public static partial class Charts
 
         var values = names.SelectMany(name => path.Coefficients.Select(b => b[IndexOf(path.Names, name)])).Append(0.0).ToArray();
         traces.AddRange(Markers(markers, values.Min(), values.Max()));
-        return Layout(title, "log λ", "coefficient", [.. traces]);
+        return LegendBeside(Layout(title, "log λ", "coefficient", [.. traces]));
     }
 
     /// <summary>
@@ -97,6 +98,25 @@ public static partial class Charts
             .Append(Threshold(labels, DriftStatistics.SignificantThreshold, "significant shift (0.25)"))
             .ToArray();
         return Layout(title, "input", "population stability index", traces);
+    }
+
+    private static GenericChart LegendBeside(GenericChart chart)
+    {
+        var layout = new Plotly.NET.Layout();
+        layout.SetProperty("font", new { size = 15 });
+        layout.SetProperty("margin", new { r = 20 });
+        layout.SetProperty(
+            "legend",
+            new
+            {
+                orientation = "v",
+                x = 1.02,
+                xanchor = "left",
+                y = 1.0,
+                yanchor = "top",
+            }
+        );
+        return Plotly.NET.Chart.withLayout(layout).Invoke(chart);
     }
 
     private static GenericChart Threshold(string[] labels, double value, string name) =>

@@ -39,6 +39,20 @@ public sealed class ChartsRegularizationTests
     }
 
     [Fact]
+    public void The_coefficient_paths_legend_sits_beside_the_plot_area_so_it_covers_no_path()
+    {
+        // Given the path
+        // When three paths and a marker are drawn
+        var figure = Figure(Charts.CoefficientPaths(Path, ["a", "b", "c"], "Paths", [("λ_min", 0.1)]));
+
+        // Then the legend is anchored right of the plot area (x > 1, left-anchored), one entry per row
+        var legend = figure["layout"]!["legend"]!;
+        Assert.True((double)legend["x"]! > 1);
+        Assert.Equal("left", (string?)legend["xanchor"]);
+        Assert.Equal("v", (string?)legend["orientation"]);
+    }
+
+    [Fact]
     public void Coefficient_paths_reject_a_name_that_is_not_a_predictor()
     {
         // Given the path

@@ -7,11 +7,24 @@ namespace AmazonSalesRegression.Regression.Regularization;
 /// Each λ is warm-started from the previous solution; the solver iterates on the active set to convergence,
 /// then makes a full sweep over all predictors, and repeats until a full sweep changes nothing beyond the threshold.
 /// </summary>
+/// <remarks>
+/// glmnet stops when no coordinate moves by more than the threshold (max_j v_j·Δβ_j²). Along a flat valley of the
+/// objective (in the course's design, the SKU dummies against the category price elasticities) each pass moves
+/// every coordinate only a little, so that test is met far from the minimum. After coordinate descent has found the
+/// active set and the signs, the solver therefore polishes: with the signs s_A of the non-zero coefficients fixed,
+/// the objective is a smooth quadratic whose minimizer solves (G_AA + λ(1−α)·I)·β_A = c_A − λα·s_A
+/// (G the Gram matrix of the standardized columns, c the gradient at β = 0). The system is solved by Cholesky; the
+/// polished point is kept when every sign is unchanged and the objective did not rise, and coordinate descent then
+/// confirms it (a full sweep that changes nothing, so every inactive predictor still meets its KKT condition).
+/// </remarks>
 // References:
 //   Friedman, J., Hastie, T. & Tibshirani, R. (2010). Regularization paths for generalized linear models via
 //     coordinate descent. Journal of Statistical Software 33(1), 1–22 (sections 2.1–2.6: naive and covariance
 //     updates, pathwise warm starts, active-set cycling).
-internal sealed class CovarianceDescent
+//   Osborne, M. R., Presnell, B. & Turlach, B. A. (2000). On the LASSO and its dual. Journal of Computational and
+//     Graphical Statistics 9(2), 319–337 (the solution on a known active set with known signs is the solution of
+//     a linear system; the polishing step).
+internal sealed partial class CovarianceDescent
 {
     private readonly StandardizedProblem _problem;
     private readonly double _threshold;
@@ -64,6 +77,8 @@ internal sealed class CovarianceDescent
         {
             ActiveSetFit(l1, l2);
         }
+
+        PolishAndConfirm(l1, l2);
     }
 
     private void ActiveSetFit(double l1, double l2)

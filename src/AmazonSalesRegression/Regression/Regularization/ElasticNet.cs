@@ -23,7 +23,9 @@ namespace AmazonSalesRegression.Regression.Regularization;
 /// </para>
 /// <para>
 /// Algorithm: cyclic coordinate descent with covariance updates, warm starts along the path and active-set
-/// cycling (<see cref="CovarianceDescent"/>). The first value of a default sequence is reported as glmnet does,
+/// cycling (<see cref="CovarianceDescent"/>), then a polishing step that solves the optimality conditions on the
+/// active set exactly, so the fit at a λ does not depend on the path that led to it and approaches OLS as λ → 0
+/// even along nearly collinear directions, where glmnet's stopping rule alone stops short. The first value of a default sequence is reported as glmnet does,
 /// extrapolated log-linearly from the second and third.
 /// </para>
 /// <para>

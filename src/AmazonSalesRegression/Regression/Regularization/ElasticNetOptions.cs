@@ -28,7 +28,9 @@ public sealed record ElasticNetOptions
     /// <summary>
     /// Convergence threshold (glmnet's <c>thresh</c>, 1e-7): a coordinate-descent pass has converged when
     /// max_j v_j·Δβ_j² is below it, with v_j the (weighted) variance of standardized column j and β on the
-    /// internal scale where y has unit 1/n variance.
+    /// internal scale where y has unit 1/n variance. The solver then polishes the converged point on its active
+    /// set (see <see cref="ElasticNet"/>), so along a nearly flat direction the result no longer stops short
+    /// by more than this threshold suggests.
     /// </summary>
     public double Threshold { get; init; } = 1e-7;
 

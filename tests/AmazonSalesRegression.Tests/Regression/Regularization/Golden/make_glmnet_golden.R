@@ -1,6 +1,6 @@
 # Writes glmnet_<name>.csv (y first, then the predictors) and glmnet_golden.json: glmnet's Gaussian elastic-net
 # paths (default and user-given lambda sequences) for alpha in {1, 0.5, 0}, and cv.glmnet's CV curves with a
-# fixed foldid, all with thresh = 1e-14 so that the coefficients are converged far below the test tolerance.
+# fixed foldid, all with thresh = 1e-22 so that the coefficients are converged far below the test tolerance.
 #
 # Run with R and glmnet 4.1 (install.packages("glmnet") or apt-get install r-cran-glmnet):
 #   Rscript make_glmnet_golden.R
@@ -38,11 +38,11 @@ for (name in names(sets)) {
   user <- exp(seq(log(5), log(0.001), length.out = 12))
   foldid <- rep_len(1:5, nrow(xx))[sample.int(nrow(xx))]
   for (a in c(1, 0.5, 0)) {
-    cv <- cv.glmnet(xx, yy, alpha = a, foldid = foldid, thresh = 1e-14)
+    cv <- cv.glmnet(xx, yy, alpha = a, foldid = foldid, thresh = 1e-22)
     cases[[length(cases) + 1]] <- list(
       data = name, alpha = a,
-      default = path(glmnet(xx, yy, alpha = a, thresh = 1e-14)),
-      user = path(glmnet(xx, yy, alpha = a, lambda = user, thresh = 1e-14)),
+      default = path(glmnet(xx, yy, alpha = a, thresh = 1e-22)),
+      user = path(glmnet(xx, yy, alpha = a, lambda = user, thresh = 1e-22)),
       cv = list(foldid = foldid, lambda = cv$lambda, cvm = cv$cvm, cvsd = cv$cvsd,
                 lambda_min = cv$lambda.min, lambda_1se = cv$lambda.1se, nzero = unname(cv$nzero)))
   }
