@@ -37,6 +37,26 @@ internal static class CourseCommand
                         CourseRun.ExecuteAsync(context, new CourseRunOptions(parse.GetValue(check), parse.GetValue(notebook)), cancellation)
                 )
         );
-        return new Command("course", "Run the course end to end.") { run };
+        return new Command("course", "Run the course end to end.") { run, Prose(context) };
+    }
+
+    private static Command Prose(CliContext context)
+    {
+        var notebook = new Option<int>("--notebook")
+        {
+            Description = "The notebook (1 to 5) whose prose numbers to list.",
+            Required = true,
+        };
+        var prose = new Command(
+            "prose",
+            "List a notebook's bound values and the numbers of its markdown that are neither bound nor declared literals."
+        )
+        {
+            notebook,
+        };
+        prose.SetAction(
+            (parse, cancellation) => UserErrors.Guard(context, () => ProseListing.ExecuteAsync(context, parse.GetValue(notebook), cancellation))
+        );
+        return prose;
     }
 }

@@ -36,8 +36,10 @@ internal static class NotebookSteps
     {
         var result = await NotebookRunner.RunAsync(path, cancellationToken: cancellation);
         return result.Succeeded
-            ? $"{result.ExecutedCells} cells executed, outputs written{Charts(result.ChartImages, warnings)}"
-            : throw new CourseStepException(Relative(root, result.Failures[0].ToString()));
+            ? $"{result.ExecutedCells} cells executed, {Bound(result.BoundValues.Count)}outputs written{Charts(result.ChartImages, warnings)}"
+            : throw new CourseStepException(
+                Relative(root, string.Join("\n", result.Failures.Select(f => f.ToString()).Concat(result.ProseProblems.Select(p => p.ToString()))))
+            );
     }
 
     private static string Charts(ChartImageReport report, HashSet<string> warnings)
@@ -58,8 +60,13 @@ internal static class NotebookSteps
         var result = await NotebookChecker.CheckAsync(path, cancellationToken: cancellation);
         return result.Succeeded
             ? $"{result.ComparedCells} cells match the committed outputs"
-            : throw new CourseStepException(Relative(root, result.Mismatches[0].ToString()));
+            : throw new CourseStepException(
+                Relative(root, string.Join("\n", result.Mismatches.Take(1).Select(m => m.ToString()).Concat(result.ProseProblems.Select(p => p.ToString()))))
+            );
     }
+
+    private static string Bound(int count) =>
+        count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"{count} bound values rendered, ");
 
     private static string Relative(string root, string message) =>
         message.Replace(root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using AmazonSalesRegression.Engine.Runner.Prose;
 using AmazonSalesRegression.Engine.Runner.StaticCharts;
 
 namespace AmazonSalesRegression.Engine.Runner;
@@ -8,7 +9,9 @@ namespace AmazonSalesRegression.Engine.Runner;
 /// (see <see cref="OutputSanitizer"/> for what is masked first). Tags: <c>nbval-skip</c> cells are not run;
 /// <c>nbval-ignore-output</c> cells run but are not compared. Execution goes on after a failing cell, so every cell
 /// is compared. Chart images (<c>image/png</c>) are not compared byte for byte and no browser is started, but an image
-/// whose recorded figure hash does not match its output's Plotly figure is reported as stale.
+/// whose recorded figure hash does not match its output's Plotly figure is reported as stale. Prose: a bound value whose
+/// committed text differs from what its template evaluates to (or that does not evaluate) is a problem, and so is any
+/// broken rule the notebook opted into (<see cref="NotebookRules"/>). Exercise cells are not run or compared.
 /// </summary>
 public static class NotebookChecker
 {
@@ -23,12 +26,13 @@ public static class NotebookChecker
     {
         ArgumentNullException.ThrowIfNull(path);
         sanitizer ??= OutputSanitizer.Default;
+        options ??= NotebookRunOptions.Default;
         var committed = await NotebookJson.ReadAsync(path, cancellationToken).ConfigureAwait(false);
         var run = await NotebookExecution
             .RunAsync(
                 committed,
                 path,
-                options ?? NotebookRunOptions.Default,
+                options,
                 cell => cell.HasTag(NotebookCell.SkipTag),
                 stopAtFailure: false,
                 cancellationToken
@@ -40,7 +44,12 @@ public static class NotebookChecker
         for (var index = 0; index < committed.Cells.Count; index++)
         {
             var cell = committed.Cells[index];
-            if (!cell.IsCode || cell.HasTag(NotebookCell.SkipTag) || cell.HasTag(NotebookCell.IgnoreOutputTag))
+            if (
+                !cell.IsCode
+                || cell.HasTag(NotebookCell.SkipTag)
+                || cell.HasTag(NotebookCell.IgnoreOutputTag)
+                || cell.HasTag(options.Conventions.ExerciseTag)
+            )
             {
                 continue;
             }
@@ -70,6 +79,11 @@ public static class NotebookChecker
             }
         }
 
-        return new NotebookCheckResult(path, compared, mismatches);
+        var prose = run.BoundValues.Select(b => b.Problem(path, committed, check: true))
+            .OfType<NotebookProblem>()
+            .Concat(NotebookRules.Check(committed, path, options.Conventions))
+            .OrderBy(p => p.CellIndex)
+            .ToArray();
+        return new NotebookCheckResult(path, compared, mismatches) { ProseProblems = prose };
     }
 }

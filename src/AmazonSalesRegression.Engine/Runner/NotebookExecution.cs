@@ -1,8 +1,12 @@
+using AmazonSalesRegression.Engine.Runner.Prose;
+
 namespace AmazonSalesRegression.Engine.Runner;
 
 /// <summary>
 /// Runs a notebook's code cells top to bottom in one fresh session, with the notebook's folder as working directory,
-/// and rebuilds the cells with fresh outputs and execution counts. Shared by <see cref="NotebookRunner"/> and
+/// and rebuilds the cells with fresh outputs and execution counts. Cells tagged as exercises are never run and lose any
+/// outputs. Each markdown cell's bound values (<see cref="BoundValues"/>) are evaluated when the run reaches the cell and
+/// rendered into its source. Shared by <see cref="NotebookRunner"/> and
 /// <see cref="NotebookChecker"/>.
 /// </summary>
 internal static class NotebookExecution
@@ -65,6 +69,7 @@ internal static class NotebookExecution
         var paths = new PathRelativizer(directory, RepositoryRoot(directory));
         var failures = new List<NotebookFailure>();
         var cells = new List<(NotebookCell Cell, CellOutputCollector? Collector)>();
+        var bound = new List<BoundValueRun>();
         var executed = 0;
         var stopped = false;
 
@@ -72,6 +77,22 @@ internal static class NotebookExecution
         for (var index = 0; index < notebook.Cells.Count; index++)
         {
             var cell = notebook.Cells[index];
+            if (cell.IsCode && cell.HasTag(options.Conventions.ExerciseTag))
+            {
+                cells.Add((cell with { ExecutionCount = null, Outputs = [] }, null));
+                continue;
+            }
+
+            if (!cell.IsCode && !stopped && BoundValues.Parse(cell.Source) is { Count: > 0 } values)
+            {
+                var outcomes = await BoundValueEvaluator
+                    .EvaluateAsync(session, values.Select(v => v.Template).ToArray(), options.CellTimeout, cancellationToken)
+                    .ConfigureAwait(false);
+                bound.AddRange(values.Select((value, i) => new BoundValueRun(index, value, outcomes[i])));
+                cells.Add((cell with { Source = BoundValues.Render(cell.Source, values, outcomes.Select(o => o.Value).ToArray()) }, null));
+                continue;
+            }
+
             if (!cell.IsCode || skip(cell))
             {
                 cells.Add((cell, null));
@@ -106,7 +127,7 @@ internal static class NotebookExecution
         }
 
         var fresh = cells.Select(c => c.Collector is null ? c.Cell : c.Cell with { Outputs = c.Collector.Outputs }).ToArray();
-        return new NotebookRunResult(path, notebook with { Cells = fresh }, executed, failures);
+        return new NotebookRunResult(path, notebook with { Cells = fresh }, executed, failures) { BoundValues = bound };
     }
 
     private static async Task<CellExecutionResult> ExecuteAsync(

@@ -1,3 +1,4 @@
+using AmazonSalesRegression.Engine.Runner.Prose;
 using AmazonSalesRegression.Engine.Runner.StaticCharts;
 
 namespace AmazonSalesRegression.Engine.Runner;
@@ -25,6 +26,9 @@ public sealed record NotebookRunOptions
 
     /// <summary>The size of static chart images.</summary>
     public ChartImageSize ChartImageSize { get; init; } = ChartImageSize.Default;
+
+    /// <summary>The authoring rules: exercise and solution tags, metadata keys of the opt-in checks, line length.</summary>
+    public NotebookConventions Conventions { get; init; } = NotebookConventions.Default;
 
     /// <summary>The options used when none are given.</summary>
     public static NotebookRunOptions Default { get; } = new();

@@ -1,3 +1,4 @@
+using AmazonSalesRegression.Engine.Runner.Prose;
 using AmazonSalesRegression.Engine.Runner.StaticCharts;
 
 namespace AmazonSalesRegression.Engine.Runner;
@@ -10,6 +11,9 @@ namespace AmazonSalesRegression.Engine.Runner;
 /// notebook's folder and of the repository are written relative to the notebook. A written notebook's Plotly outputs
 /// also carry a static <c>image/png</c> (see <see cref="NotebookRunOptions.ChartRenderer"/>), reused from the file being
 /// overwritten when its recorded figure hash matches; a chart that cannot be rendered is a warning, never a failure.
+/// Bound values in markdown (<see cref="BoundValues"/>) are rendered into the cells' source as the run reaches them;
+/// one that does not compile or throws is a <see cref="NotebookRunResult.ProseProblems"/> entry (its text is kept).
+/// Cells tagged as exercises (<see cref="NotebookConventions.ExerciseTag"/>) are not run and keep no outputs.
 /// </summary>
 public static class NotebookRunner
 {
@@ -36,6 +40,10 @@ public static class NotebookRunner
         var result = await NotebookExecution
             .RunAsync(notebook, path, options, _ => false, stopAtFailure: true, cancellationToken)
             .ConfigureAwait(false);
+        result = result with
+        {
+            ProseProblems = result.BoundValues.Select(b => b.Problem(path, notebook, check: false)).OfType<NotebookProblem>().ToArray(),
+        };
         if (writeBack)
         {
             if (options.ChartRenderer is { } renderer)

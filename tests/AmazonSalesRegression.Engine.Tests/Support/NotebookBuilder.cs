@@ -24,6 +24,26 @@ public static class NotebookBuilder
             }
         );
 
+    /// <summary><paramref name="notebook"/> with <c>metadata.course</c> set to <paramref name="course"/> (JSON).</summary>
+    public static Notebook WithCourse(this Notebook notebook, string course)
+    {
+        var metadata = notebook.Metadata.DeepClone().AsObject();
+        metadata["course"] = JsonNode.Parse(course);
+        return notebook with { Metadata = metadata };
+    }
+
+    /// <summary><paramref name="cell"/> with <paramref name="json"/> merged into its metadata.</summary>
+    public static NotebookCell WithMetadata(this NotebookCell cell, string json)
+    {
+        var metadata = cell.Metadata.DeepClone().AsObject();
+        foreach (var (key, value) in JsonNode.Parse(json)!.AsObject())
+        {
+            metadata[key] = value?.DeepClone();
+        }
+
+        return cell with { Metadata = metadata };
+    }
+
     public static async Task<string> WriteAsync(TempDirectory folder, Notebook notebook, string name = "test.ipynb")
     {
         var path = folder.File(name);
