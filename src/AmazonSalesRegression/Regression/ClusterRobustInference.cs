@@ -54,7 +54,7 @@ public sealed record ClusterRobustInference
     /// <summary>The coefficient table with cluster-robust standard errors; aliased rows are NaN.</summary>
     public IReadOnlyList<CoefficientEstimate> Coefficients { get; }
 
-    /// <summary>Cluster-robust Wald test that all coefficients except the intercept are zero, in F form W = bₛᵀVₛ⁻¹bₛ / q; NaN when there is nothing to test.</summary>
+    /// <summary>Cluster-robust Wald test that all coefficients except the intercept are zero, in F form W = bₛᵀVₛ⁻¹bₛ / q; NaN when there is nothing to test, or when there are more than G − 1 slopes (their cluster covariance is then singular, as with SKU fixed effects clustered by SKU).</summary>
     public double WaldStatistic { get; }
 
     /// <summary>Number q of restrictions in the Wald test.</summary>

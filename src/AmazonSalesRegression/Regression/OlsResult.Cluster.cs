@@ -71,6 +71,13 @@ public sealed partial record OlsResult
         var covariance = Sandwich(meat);
         var standardErrors = Enumerable.Range(0, Names.Count).Select(j => Math.Sqrt(covariance[j, j])).ToArray();
         var (wald, q) = WaldAllSlopes(covariance);
+        if (q > count - 1)
+        {
+            // The cluster scores sum to zero (Xᵀû = 0), so the meat has rank at most G − 1: with more slopes than
+            // that (e.g. SKU fixed effects clustered by SKU) their covariance is singular and the joint test undefined.
+            wald = double.NaN;
+        }
+
         var coefficients = CoefficientEstimate.Table(
             Names,
             Solution.Coefficients.AsSpan(),

@@ -54,6 +54,23 @@ public sealed class ClusterRobustInferenceTests
     }
 
     [Fact]
+    public void With_a_fixed_effect_per_cluster_the_joint_wald_test_is_undefined_but_the_standard_errors_are_finite()
+    {
+        // Given: 30 SKU dummies and two slopes, 31 slopes tested against G − 1 = 29 degrees of freedom
+        var data = Panel();
+        var fit = Ols.Fit("log_units ~ C(sku) + log_price + promo", data);
+
+        // When
+        var cluster = fit.GetClusterRobustInference(data, "sku");
+
+        // Then
+        Assert.True(cluster.WaldDegreesOfFreedom > cluster.DegreesOfFreedom);
+        Assert.True(double.IsNaN(cluster.WaldStatistic) && double.IsNaN(cluster.WaldPValue));
+        var promo = cluster.Coefficients[fit.Names.ToList().IndexOf("promo")];
+        Assert.True(double.IsFinite(promo.StandardError) && promo.StandardError > 0 && promo.PValue is >= 0 and <= 1);
+    }
+
+    [Fact]
     public void With_one_observation_per_cluster_and_no_correction_the_estimator_is_HC0()
     {
         // Given
