@@ -33,6 +33,8 @@ using AmazonSalesRegression.Features.Formulas;
 using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Teaching;
 using AmazonSalesRegression.Visualization;
+using AmazonSalesRegression.Evaluation;
+using AmazonSalesRegression.Features.Tabular;
 
 // # 3. Multiple linear regression: prices, promotions, advertising and events together
 //
@@ -520,6 +522,84 @@ CellValue.Show(() => Charts.Layout("Electronics, average SKU: revenue and profit
     Charts.Line(prices, curve.Select(p => p.Revenue), "revenue"),
     Charts.Line(prices, curve.Select(p => p.Profit), "contribution profit")));
 
+// ### How sure is p\*? A bootstrap confidence interval
+//
+// The table gives Toys a profit-maximizing price well above today's list price, but how precisely do the data pin it
+// down? The price is a **nonlinear** function of the elasticity, $p^\* = \frac{c}{1-r}\cdot\frac{e}{1+e}$ (unit cost
+// $c$, referral fee rate $r$), so the coefficient's standard error does not carry over directly: near $e = -1$ a small
+// change in $e$ moves $p^\*$ enormously, and its sampling distribution is skewed. The **bootstrap** (ISLP §5.2) sidesteps
+// the algebra: draw a new data set of the same size **with replacement** from the data, refit, recompute $p^\*$, repeat
+// $B$ times, and read the standard error and a percentile interval off the $B$ replicates.
+//
+// What to resample must copy how the data could have come out differently. Rows that share a shock must stay together:
+// every SKU on the same **day** shares that day's advertising budgets, events and anything else the model misses, while
+// notebook 4 shows that a SKU's residuals are nearly independent from one day to the next. So we resample **whole days**
+// (a cluster bootstrap with the date as the cluster). Resampling SKUs would be the other natural choice, but only the
+// eight Toys SKUs inform the Toys elasticity, far too few clusters for a reliable interval.
+
+// In [25] (cell "topic-bootstrap-setup")
+var toysCategory = sales.Text("category").ToArray();
+var toysRows = TableRows.Where(sales, i => toysCategory[i] == "Toys");
+var toysFormula = "log(units_sold) ~ C(sku) + log(selling_price) + log(selling_price):prime_day"
+    + " + log(competitor_price) + " + adTerms
+    + " + dayofweek(date) + month(date) + time(date)"
+    + " + prime_day + bfcm + holiday_season + avg_rating";
+var toysTable = pricing.Single(p => p.Category == "Toys");
+var (toysE, toysFee, toysList) = (toysTable.Elasticity, toysTable.FeeRate, toysTable.MeanListPrice);
+// the unit cost the pricing table assumed, recovered from its p* = c/(1 - r) * e/(1 + e)
+var toysCost = toysTable.ProfitMaxPrice * (1 - toysFee) * (1 + toysE) / toysE;
+double PStarOverList(ITabularData rows)
+{
+    var fit = Ols.Fit(toysFormula, rows);
+    var e = fit.Coefficients.Single(c => c.Name == "log(selling_price)").Estimate;
+    return new PricingModel(e, toysList, 1, toysCost, toysFee).ProfitMaximizingPrice() / toysList;
+}
+
+// In [26] (cell "topic-bootstrap-run")
+var toysDays = toysRows.Dates("date").ToArray();
+var bootOptions = new BootstrapOptions { Replicates = 200, Seed = 2025 };
+double OnDays(IReadOnlyList<int> rows) => PStarOverList(TableRows.Select(toysRows, rows));
+var pStarBoot = Bootstrap.Clusters(toysDays, OnDays, bootOptions);
+var bootRow = new { Statistic = "Toys p* / list price", pStarBoot.Estimate,
+    BootstrapSe = pStarBoot.StandardError, Lower = pStarBoot.PercentileLower,
+    Upper = pStarBoot.PercentileUpper, pStarBoot.Replicates, Days = pStarBoot.Clusters };
+CellValue.Show(() => Tables.ToDataFrame(new[] { bootRow }, digits: 3));
+
+// In [27] (cell "topic-bootstrap-chart")
+CellValue.Show(() => Charts.Layout("Toys: bootstrap distribution of p* / list price", "p* / list price", "replicates",
+    Charts.Histogram(pStarBoot.Values, "bootstrap replicates", bins: 25)));
+
+// In [28] (cell "topic-bootstrap-check")
+var pStarFirstTen = Bootstrap.Clusters(toysDays, OnDays, bootOptions with { Replicates = 10 });
+var (pStarBelow, pStarAbove) = (pStarBoot.Estimate - pStarBoot.PercentileLower,
+    pStarBoot.PercentileUpper - pStarBoot.Estimate);
+SelfCheck.Between(pStarBoot.Estimate, pStarBoot.PercentileLower, pStarBoot.PercentileUpper,
+    "Toys p* / list price inside its bootstrap percentile interval");
+SelfCheck.That(pStarFirstTen.Values.SequenceEqual(pStarBoot.Values.Take(10)),
+    "the same seed reproduces the bootstrap replicates");
+SelfCheck.Between(toysTable.OptimalVsList, pStarBoot.PercentileLower, pStarBoot.PercentileUpper,
+    "the pooled model's Toys p* / list price inside the Toys-only bootstrap interval");
+SelfCheck.That(pStarAbove > pStarBelow,
+    "the interval reaches further above the estimate than below");
+
+// The Toys-only refit puts p\* at <span data-value="{pStarBoot.Estimate:F2}">1.42</span> times the list price (the
+// pooled demand model above, which shares the calendar and advertising coefficients across categories, says
+// <span data-value="{toysTable.OptimalVsList:F2}">1.36</span>), with a bootstrap standard error of
+// <span data-value="{pStarBoot.StandardError:F2}">0.08</span> and a
+// <span data-value="{pStarBoot.Level * 100:F0}">95</span> % percentile interval from
+// <span data-value="{pStarBoot.PercentileLower:F2}">1.27</span> to
+// <span data-value="{pStarBoot.PercentileUpper:F2}">1.60</span>
+// (<span data-value="{pStarBoot.Replicates}">200</span> replicates, each of
+// <span data-value="{pStarBoot.Clusters}">731</span> resampled days). The interval is lopsided, reaching
+// <span data-value="{pStarAbove:F2}">0.18</span> above the estimate and <span data-value="{pStarBelow:F2}">0.15</span>
+// below, as the curvature of $e/(1+e)$ predicts; a symmetric $\hat p^\* \pm 1.96\,\widehat{\text{SE}}$ would hide that.
+//
+// The data are clear that a Toys price increase pays; the interval measures only **sampling** uncertainty and says
+// nothing about whether constant elasticity still holds that far above the prices observed, which is why the
+// recommendation stays a price test. Two practical rules: fix the seed (the same seed gives the same replicates, as
+// checked above), and choose $B$ by the purpose: a few hundred replicates for a standard error, a thousand or more for the
+// tails of a percentile interval when time allows.
+
 // ## Exercises
 //
 // Each exercise has an empty cell for your code, hints that go from a nudge to nearly the answer, and a worked solution in a collapsed cell below (click to expand it only after trying).
@@ -528,7 +608,7 @@ CellValue.Show(() => Charts.Layout("Electronics, average SKU: revenue and profit
 //
 // Using the fitted `demand` model, compute the Toys elasticity on Prime Day (normal elasticity + interaction) and the percentage change in units when a Toys deal is deepened from 20 % to 30 % off on Prime Day. Compare with the same deal change on a normal day.
 
-// In [25] (cell "exercise-1")
+// In [29] (cell "exercise-1")
 
 // <details><summary>Hint 1</summary>On Prime Day the log-price slope of a Toys SKU is the sum of two coefficients: its category's own slope and the shift that the interaction term adds on Prime Day.</details>
 //
@@ -536,7 +616,7 @@ CellValue.Show(() => Charts.Layout("Electronics, average SKU: revenue and profit
 //
 // <details><summary>Hint 3</summary>Going from 20 % to 30 % off multiplies the price by 0.7/0.8, so median units change by (0.7/0.8)^e − 1: compute it once with the normal and once with the Prime Day elasticity.</details>
 
-// In [26] (cell "exercise-1-solution")
+// In [30] (cell "exercise-1-solution")
 var toysNormal = Coef(demand, "C(category)[Toys]:log(selling_price)").Estimate;
 var toysPrime = toysNormal + Coef(demand, "log(selling_price):prime_day").Estimate;
 var liftPrime = Math.Pow(0.7 / 0.8, toysPrime) - 1;
@@ -552,7 +632,7 @@ SelfCheck.That(liftPrime > liftNormal, "a deeper deal moves more units on Prime 
 //
 // Refit the ads-only model `adsOnly` with Sponsored Products alone (drop SB and Display). Compare the SP coefficient with the one in `adsOnly`. Explain the change with the omitted-variable bias formula.
 
-// In [27] (cell "exercise-2")
+// In [31] (cell "exercise-2")
 
 // <details><summary>Hint 1</summary>Fit a second model with only the SP term and read its SP coefficient next to the one in <code>adsOnly</code>; compare the standard errors too.</details>
 //
@@ -560,7 +640,7 @@ SelfCheck.That(liftPrime > liftNormal, "a deeper deal moves more units on Prime 
 //
 // <details><summary>Hint 3</summary>Omitted-variable bias = (effect of the dropped channels) × (slope of the dropped channels on SP). Both are positive here: the channels share one budget (r ≈ <span data-value="{adCorrelation[0, 1]:F1}">0.9</span>) and both have positive effects.</details>
 
-// In [28] (cell "exercise-2-solution")
+// In [32] (cell "exercise-2-solution")
 var spOnly = Ols.Fit("log(units_sold) ~ log1p(ad_spend_sp/25)", sales);
 var spWith = Coef(adsOnly, "log1p(ad_spend_sp/25)");
 var spAlone = Coef(spOnly, "log1p(ad_spend_sp/25)");
@@ -576,7 +656,7 @@ SelfCheck.That(spAlone.StandardError < spWith.StandardError,
 //
 // At the course's <span data-value="{UnitEconomics.ContributionMargin:P0}">45 %</span> margin and a <span data-value="{feeHigh:P0}">15 %</span> referral fee, the Home & Kitchen landed cost is <span data-value="{UnitEconomics.LandedUnitCost(1, feeHigh):P0}">40 %</span> of the list price. The buyer negotiates it down to 30 %. Using the estimated elasticity and the average Home & Kitchen SKU, compute the new profit-maximizing price and the contribution profit per SKU-day at that price. By what factor does the optimal price change, and why exactly by that factor?
 
-// In [29] (cell "exercise-3")
+// In [33] (cell "exercise-3")
 
 // <details><summary>Hint 1</summary>Start from the row of <code>pricing</code> for Home & Kitchen: it holds the elasticity, the mean list price and the fee rate.</details>
 //
@@ -584,7 +664,7 @@ SelfCheck.That(spAlone.StandardError < spWith.StandardError,
 //
 // <details><summary>Hint 3</summary>Look at the formula p* = c/(1 − r)·e/(1 + e): which parts change when only c changes?</details>
 
-// In [30] (cell "exercise-3-solution")
+// In [34] (cell "exercise-3-solution")
 // p* = c/(1 − r)·e/(1 + e) is proportional to the unit cost c: with e and r unchanged,
 // a cost 30/40 = 0.75 times as high gives an optimal price exactly 0.75 times as high.
 var home = pricing.Single(p => p.Category == "Home & Kitchen");
@@ -633,7 +713,7 @@ SelfCheck.Near(newPrice / home.ProfitMaxPrice, 0.75, 1e-9,
 // 7. A SKU spends $10 a day on Sponsored Products and sells $800 of revenue a day. With the estimated SP coefficient b = <span data-value="{spB:F3}">0.199</span> (half-saturation h = $<span data-value="{truth.AdChannels[0].HalfSaturation:0}">25</span>), what revenue does one more SP dollar bring, and does it pay for itself at the course's <span data-value="{UnitEconomics.ContributionMargin:P0}">45 %</span> margin? Compute before you open the answer.
 // <details><summary>Answer</summary>Marginal revenue = revenue × b/(h + spend) = 800 × <span data-value="{spB:F3}">0.199</span>/<span data-value="{truth.AdChannels[0].HalfSaturation + 10:0}">35</span> ≈ $<span data-value="{channels[0].MarginalRevenue(10, 800):F2}">4.55</span>. Its contribution is <span data-value="{UnitEconomics.ContributionMargin:F2}">0.45</span> × <span data-value="{channels[0].MarginalRevenue(10, 800):F2}">4.55</span> ≈ $<span data-value="{UnitEconomics.ContributionMargin * channels[0].MarginalRevenue(10, 800):F2}">2.05</span> per ad dollar, more than the dollar spent (the break-even is 1/<span data-value="{UnitEconomics.ContributionMargin:F2}">0.45</span> ≈ $<span data-value="{breakEven:F2}">2.22</span> of revenue), so it pays. The hidden cell below computes it.</details>
 
-// In [31] (cell "quiz-7-solution")
+// In [35] (cell "quiz-7-solution")
 var quizMarginal = new MarketingChannel("ad_spend_sp", spB, 25).MarginalRevenue(10, 800);
 var quizContribution = UnitEconomics.ContributionMargin * quizMarginal;
 Console.WriteLine(

@@ -293,11 +293,88 @@ SelfCheck.That(Math.Abs(rollingRmse - validRmse) < Math.Abs(kfoldRmse - validRms
 
 // K-fold promises a log-RMSE about <span data-value="{kfoldRmse:F3}">0.271</span>; the rolling origin says <span data-value="{rollingRmse:F3}">0.278</span>, and the real validation quarter delivers <span data-value="{validRmse:F3}">0.278</span>. K-fold is optimistic because each of its test days is surrounded by training days from the same weeks: the month effects and the trend are estimated from the test period itself, so no extrapolation is ever tested. Here the gap is small (about <span data-value="{kfoldGap:P1}">2.5 %</span>, and k-fold would still rank models correctly) because the model is linear with few time-varying terms and the generator's day-to-day noise is independent. With flexible models that can memorize neighbouring days (trees on a date index, SKU × week effects, lagged sales) the gap becomes large. Rule: **for forecasting, validate forward in time**; use k-fold only for data without time order.
 
+// ### Grouped cross-validation: leave one SKU out
+//
+// Time-ordered CV answers "how well will the model forecast **the next months of the SKUs it knows**?". A different
+// question comes up when the catalogue grows: "how well will it forecast **a SKU it has never seen**?" (a new product
+// launch, or a merchant who joins the marketplace). For that the folds must split by **group**: leave-one-group-out CV
+// holds out all the days of one SKU, trains on the other SKUs and scores the held-out one, once per SKU. Random k-fold
+// would again be optimistic, because every SKU would sit in training and test at once.
+//
+// A model with SKU effects `C(sku)` cannot take part: the held-out SKU has no dummy column, so it has no intercept to
+// predict with (the formula refuses the unseen level). Grouped CV needs a model that describes a SKU by what is known
+// before its first sale: category, fulfilment, price, rating, advertising and the calendar.
+
+// In [13] (cell "topic-groupcv-run")
+var groupDates = table.Dates("date").ToArray();
+var groupInStock = table.Numeric("in_stock").ToArray();
+bool GroupKeep(int i) => groupInStock[i] == 1 && CourseSplit.IsTrain(groupDates[i]);
+var groupTrain = TableRows.Where(table, GroupKeep);
+var groupRhs = "C(category):log(selling_price) + log(competitor_price)"
+    + " + log1p(ad_spend_sp) + log1p(ad_spend_sb) + log1p(ad_spend_display)"
+    + " + prime_day + bfcm + holiday_season + avg_rating"
+    + " + dayofweek(date) + month(date) + time(date)";
+var groupFormula = "log(units_sold) ~ C(category) + C(fulfilment) + " + groupRhs;
+var groupFeFormula = "log(units_sold) ~ C(sku) + " + groupRhs;
+var skuFolds = FormulaCrossValidation.LeaveOneGroupOut(groupTrain, "sku");
+var skuOut = FormulaCrossValidation.Run(groupFormula, groupTrain, skuFolds);
+var groupDays = groupTrain.Dates("date").ToArray();
+DateOnly[] groupOrigins = [new(2025, 1, 1), new(2025, 3, 1), new(2025, 5, 1)];
+var timeFolds = FormulaCrossValidation.RollingOrigin(groupDays, groupOrigins,
+    CourseSplit.ValidationStart);
+var timeOut = FormulaCrossValidation.Run(groupFormula, groupTrain, timeFolds);
+var timeOutFe = FormulaCrossValidation.Run(groupFeFormula, groupTrain, timeFolds);
+var groupCvTable = new[] {
+    ("SKU effects", "rolling origin: later days, known SKUs", timeOutFe.Average(f => f.Rmse)),
+    ("no SKU effects", "rolling origin: later days, known SKUs", timeOut.Average(f => f.Rmse)),
+    ("no SKU effects", "leave one SKU out: unseen SKUs", skuOut.Average(f => f.Rmse)) };
+var groupCvRows = groupCvTable
+    .Select(c => new { Model = c.Item1, Folds = c.Item2, LogRmse = c.Item3 }).ToList();
+CellValue.Show(() => Tables.ToDataFrame(groupCvRows, digits: 3));
+
+// In [14] (cell "topic-groupcv-chart")
+var groupSku = groupTrain.Text("sku").ToArray();
+var skuLabels = groupSku.Distinct().Order(StringComparer.Ordinal).ToArray();
+var skuFoldRows = skuOut.Select((f, k) => (Sku: skuLabels[k], f.Rmse)).ToArray();
+var groupCategory = groupTrain.Text("category").ToArray();
+var skuCategory = Enumerable.Range(0, groupSku.Length).ToLookup(i => groupSku[i])
+    .ToDictionary(g => g.Key, g => groupCategory[g.First()]);
+CellValue.Show(() => Charts.Layout("Leave-one-SKU-out: log-RMSE of each held-out SKU", "held-out SKU",
+    "RMSE of log(units)",
+    skuFoldRows.GroupBy(r => skuCategory[r.Sku])
+        .Select(g => Charts.Bar(g.Select(r => r.Sku), g.Select(r => r.Rmse), g.Key)).ToArray()));
+
+// In [15] (cell "topic-groupcv-check")
+var skuHeldOut = skuFolds.Select(f => f.Test.Select(i => groupSku[i]).Distinct().ToArray())
+    .ToArray();
+SelfCheck.That(skuFolds.Count == 48 && skuOut.Count == 48, "leave-one-SKU-out has 48 folds");
+var heldOutSkus = skuHeldOut.Select(h => h[0]).Distinct().Count();
+SelfCheck.That(skuHeldOut.All(h => h.Length == 1) && heldOutSkus == 48,
+    "each fold holds out exactly one SKU, and every SKU is held out once");
+SelfCheck.That(skuFolds.All(f => !f.Train.Any(i => groupSku[i] == groupSku[f.Test[0]])),
+    "no fold trains on the SKU it tests");
+var (skuRmse, timeRmse, timeRmseFe) = (skuOut.Average(f => f.Rmse), timeOut.Average(f => f.Rmse),
+    timeOutFe.Average(f => f.Rmse));
+SelfCheck.That(skuRmse > timeRmse && skuRmse > 1.5 * timeRmseFe,
+    "an unseen SKU is harder to forecast than later days of known SKUs");
+var (skuRmseMin, skuRmseMax) = (skuOut.Min(f => f.Rmse), skuOut.Max(f => f.Rmse));
+
+// With its SKU effects, the evaluation model forecasts later days of the SKUs it knows with a log-RMSE of about
+// <span data-value="{timeRmseFe:F2}">0.28</span>. Without them, the same days cost
+// <span data-value="{timeRmse:F2}">0.41</span>, and a SKU the model has never seen
+// <span data-value="{skuRmse:F2}">0.48</span> on average. The spread over the
+// <span data-value="{skuOut.Count}">48</span> folds is wide (from
+// <span data-value="{skuRmseMin:F2}">0.27</span> to <span data-value="{skuRmseMax:F2}">0.86</span>): price, rating and
+// category explain only part of why one product sells several times more than another. Report the spread, not only the
+// mean: the worst folds say how wrong a launch forecast can be. Which CV to use depends on the question asked of the
+// model: **forward in time** for forecasting known SKUs, **by group** for generalising to new SKUs, stores or customers,
+// and **both** (hold out later days of unseen SKUs) when a new SKU must be forecast for the coming weeks.
+
 // ## 6. Bias and variance: model complexity and learning curves
 //
 // Test error = bias² + variance + noise. A simple model misses structure (bias); a complex one fits noise in the training sample (variance). First the textbook picture on simulated data with a known truth (`BiasVarianceDemo`: y = sin(πx) + ε, polynomials of degree 1 to 12, 40 training points):
 
-// In [13] (cell "bv-demo")
+// In [16] (cell "bv-demo")
 var bv = BiasVarianceDemo.Run(seed: 7, trainSize: 40, testSize: 2000,
     degrees: Enumerable.Range(1, 12).ToArray(), noiseSd: 0.3);
 var bestDegree = bv.MinBy(p => p.TestMse)!.Degree;
@@ -310,7 +387,7 @@ CellValue.Show(() => Charts.BiasVariance(bv, "Bias-variance on simulated data: y
 //
 // Now the same question on our data: a ladder of demand models, each fitted on the training months and scored on the validation quarter (log scale). The last rung adds a separate elasticity and a separate trend for every SKU.
 
-// In [14] (cell "ladder")
+// In [17] (cell "ladder")
 var rung3 = "log(units_sold) ~ C(sku) + log(selling_price) + log(competitor_price)"
     + " + log1p(ad_spend_sp) + log1p(ad_spend_sb) + log1p(ad_spend_display)"
     + " + dayofweek(date) + month(date) + time(date)"
@@ -334,7 +411,7 @@ SelfCheck.That(overfit,
     "per-SKU elasticities and trends lower training error but raise validation error");
 CellValue.Show(() => Tables.ToDataFrame(ladder, digits: 4));
 
-// In [15] (cell "ladder-chart")
+// In [18] (cell "ladder-chart")
 var complexity = ladder.Select(m => (double)m.Coefficients).ToArray();
 CellValue.Show(() => Charts.Layout("Model complexity on the sales data", "coefficients", "RMSE of log(units)",
     Charts.Line(complexity, ladder.Select(m => m.TrainRmse), "training"),
@@ -344,7 +421,7 @@ CellValue.Show(() => Charts.Layout("Model complexity on the sales data", "coeffi
 //
 // **Learning curve.** How much history does the model need? Fit the course model on the first 3, 6, 9, 12 and 18 months and score each fit on the validation quarter (`LearningCurve.Compute` with `OlsLearner.Fit`; the design is built once from train + validation rows, so every fit has the same columns).
 
-// In [16] (cell "learning")
+// In [19] (cell "learning")
 var design = ModelMatrix.Build(formula, trainValid);
 var x = DesignMatrix.FromColumns(design.ColumnNames.Skip(1).ToArray(),
     design.Columns.Skip(1).ToArray());
@@ -363,7 +440,7 @@ CellValue.Show(() => Charts.LearningCurve(curve, "Learning curve of the course m
 //
 // OLS standard errors assume errors with constant variance that are uncorrelated. The generator violates the first on purpose: σ differs by category, is <span data-value="{truth.Demand.FbmNoiseMultiplier:F1}">1.3</span>× larger for FBM SKUs and <span data-value="{truth.Demand.EventNoiseMultiplier:F1}">1.5</span>× larger on Prime Day and BFCM.
 
-// In [17] (cell "bp")
+// In [20] (cell "bp")
 var bp = fit.BreuschPagan();
 var hc3 = fit.GetRobustInference(HeteroscedasticityConsistentType.HC3);
 var shown = new[] { "prime_day", "prime_day:log(selling_price)", "bfcm", "log(competitor_price)",
@@ -386,7 +463,7 @@ CellValue.Show(() => Tables.ToDataFrame(shown.Select(Column).Select(j => new {
 //
 // **Autocorrelation.** `GetResidualDiagnostics().DurbinWatson` uses the residuals in row order, and our rows are sorted by date and then SKU, so consecutive residuals belong to **different SKUs** on the same day. The meaningful test is within each SKU's series, in time order (`SeriesResiduals.BySeries`):
 
-// In [18] (cell "dw")
+// In [21] (cell "dw")
 var rowOrderDw = fit.GetResidualDiagnostics().DurbinWatson;
 var perSku = SeriesResiduals.BySeries(train.Text("sku"), Days(train), fit.Residuals, maxLag: 14);
 var meanAcf = Enumerable.Range(0, 14)
@@ -395,17 +472,113 @@ var skuDw = perSku.Select(s => s.DurbinWatson).Order().ToArray();
 CellValue.Show(() => Tables.ToDataFrame(new[] { new { RowOrderDw = rowOrderDw, SkuDwMin = skuDw[0],
     SkuDwMedian = skuDw[skuDw.Length / 2], SkuDwMax = skuDw[^1] } }));
 
-// In [19] (cell "acf-chart")
+// In [22] (cell "acf-chart")
 CellValue.Show(() => Charts.Correlogram(meanAcf, perSku.Sum(s => s.Length),
     "Residual autocorrelation within SKU, averaged over the 48 SKUs"));
 
-// In [20] (cell "dw-check")
+// In [23] (cell "dw-check")
 SelfCheck.That(perSku.All(s => s.DurbinWatson > 1.6 && s.DurbinWatson < 2.4),
     "every SKU's Durbin-Watson lies in (1.6, 2.4)");
 SelfCheck.That(meanAcf.All(r => Math.Abs(r) < 0.03),
     "average residual autocorrelation within SKU is below 0.03 at lags 1-14");
 
 // Per SKU, Durbin-Watson lies between about <span data-value="{skuDw[0]:F1}">1.8</span> and <span data-value="{skuDw[^1]:F1}">2.2</span> (2 means no first-order autocorrelation), and the average correlogram stays inside the white-noise band at every lag up to two weeks, including lag 7. The model has absorbed the weekday pattern, the season, the trend and the autocorrelated ad budgets (which it sees as inputs), so what is left behaves like independent noise. Real data are rarely this kind: when the per-SKU correlogram shows a spike at lag 1 or 7, add lagged terms or weekly seasonality, use HAC (Newey-West) standard errors, and never use k-fold CV. In row order the statistic is also close to 2 here, but for the wrong reason: it compares different SKUs, so it would stay close to 2 even if every SKU's residuals were strongly autocorrelated.
+
+// ### Cluster-robust standard errors: the SKU is the unit of independence
+//
+// Breusch-Pagan and the HC standard errors above deal with **unequal** variances, but they still assume that every row is
+// independent. Our rows are SKU-days: each SKU appears on every day of the training period, and whatever the model misses
+// about a SKU (its true base demand, a rating that drifts slowly, a competitor who watches that product) is shared by all
+// of its days. Errors that are positively correlated within a group carry less information than the row count suggests,
+// so the classical and HC standard errors are too small, above all for variables that vary mainly **between** SKUs.
+
+// The cluster-robust (sandwich) covariance adds up the score contributions inside each cluster $g$ before squaring them,
+// so any correlation among one SKU's days is allowed and only the $G$ clusters are assumed independent:
+//
+// $$\widehat V_{\text{CR}} = c\,(X^\top X)^{-1}\Big(\sum_{g=1}^{G} X_g^\top \hat u_g\,\hat u_g^\top X_g\Big)(X^\top X)^{-1},
+// \qquad c = \frac{G}{G-1}\cdot\frac{n-1}{n-k}.$$
+//
+// Its precision grows with the number of clusters $G$, not with the number of rows $n$, so tests use a $t$ distribution
+// with $G-1$ degrees of freedom (statsmodels' `cov_type="cluster"` and Stata do the same). Which correction applies:
+//
+// - rows independent but with unequal variances: **HC** (HC1, HC3);
+// - rows grouped (days of one SKU, customers of one store, pupils of one class) with dependence inside a group:
+//   **cluster by the group**; with a few dozen clusters or fewer, keep the $t_{G-1}$ reference, and with very few
+//   (under about ten) even that is optimistic (a wild cluster bootstrap is the usual remedy).
+//
+// We compare the three standard errors in the evaluation model (with SKU effects) and in a pooled model that replaces
+// the SKU effects by category and fulfilment, on the training rows.
+
+// In [24] (cell "topic-cluster-fit")
+var clusterDates = table.Dates("date").ToArray();
+var clusterInStock = table.Numeric("in_stock").ToArray();
+bool ClusterKeep(int i) => clusterInStock[i] == 1 && CourseSplit.IsTrain(clusterDates[i]);
+var clusterTrain = TableRows.Where(table, ClusterKeep);
+var clusterRhs = "C(category):log(selling_price) + log(competitor_price) + log1p(ad_spend_sp)"
+    + " + log1p(ad_spend_sb) + log1p(ad_spend_display) + prime_day + bfcm + holiday_season"
+    + " + avg_rating + dayofweek(date) + month(date) + time(date)";
+var clusterWithSku = Ols.Fit("log(units_sold) ~ C(sku) + " + clusterRhs, clusterTrain);
+var clusterPooledFormula = "log(units_sold) ~ C(category) + C(fulfilment) + " + clusterRhs;
+var clusterPooled = Ols.Fit(clusterPooledFormula, clusterTrain);
+var clusterBySku = clusterWithSku.GetClusterRobustInference(clusterTrain, "sku");
+var (clusterG, clusterN) = (clusterBySku.ClusterCount, clusterWithSku.Observations);
+Console.WriteLine($"G = {clusterG} clusters, n = {clusterN:N0} rows, "
+    + $"t with {clusterBySku.DegreesOfFreedom} df, correction c = {clusterBySku.Correction:F4}");
+
+// In [25] (cell "topic-cluster-table")
+string[] clusterTerms = ["C(category)[Electronics]:log(selling_price)", "log1p(ad_spend_sp)",
+    "log(competitor_price)", "avg_rating"];
+IEnumerable<SeComparison> CompareSe(string model, OlsResult f)
+{
+    var hc1 = f.GetRobustInference(HeteroscedasticityConsistentType.HC1).Coefficients;
+    var bySku = f.GetClusterRobustInference(clusterTrain, "sku").Coefficients;
+    var names = f.Names.ToList();
+    return clusterTerms.Select(t => names.IndexOf(t)).Select(j => new SeComparison(model, names[j],
+        f.Coefficients[j].Estimate, f.Coefficients[j].StandardError, hc1[j].StandardError,
+        bySku[j].StandardError));
+}
+var seTable = CompareSe("SKU effects", clusterWithSku)
+    .Concat(CompareSe("pooled", clusterPooled)).ToList();
+CellValue.Show(() => Tables.ToDataFrame(seTable, digits: 3));
+
+// In [26] (cell "topic-cluster-check")
+SeComparison SeRow(string model, string term) =>
+    seTable.Single(r => r.Model == model && r.Term == term);
+var ratingPooled = SeRow("pooled", "avg_rating");
+var elecPooled = SeRow("pooled", "C(category)[Electronics]:log(selling_price)");
+var adPooled = SeRow("pooled", "log1p(ad_spend_sp)");
+var feRatios = seTable.Where(r => r.Model == "SKU effects").Select(r => r.ClusterOverHc1).ToArray();
+var clusterDf = clusterBySku.DegreesOfFreedom;
+var clusterTCritical = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, clusterDf, 0.975);
+SelfCheck.That(clusterBySku.ClusterCount == 48 && clusterBySku.DegreesOfFreedom == 47,
+    "G = 48 SKU clusters, so cluster tests use t with 47 degrees of freedom");
+SelfCheck.That(seTable.Where(r => r.Model == "pooled").All(r => r.Cluster > r.Hc1),
+    "pooled model: every cluster SE exceeds its HC1 SE");
+SelfCheck.Between(ratingPooled.ClusterOverHc1, 5, 30,
+    "pooled model: cluster / HC1 SE of the SKU-level avg_rating");
+SelfCheck.That(feRatios.All(r => r > 0.7 && r < 1.6),
+    "with SKU effects every cluster / HC1 ratio lies in (0.7, 1.6)");
+
+// **Without SKU effects** every SKU's unmodelled base demand sits in the residual of all of its days. The cluster standard
+// error of `avg_rating`, which hardly moves within a SKU, is
+// <span data-value="{ratingPooled.ClusterOverHc1:F0}">14</span> times its HC1 value: in effect the rating is estimated
+// from <span data-value="{clusterBySku.ClusterCount}">48</span> SKUs, not from
+// <span data-value="{clusterN:N0}">25,475</span> rows. HC1 would put its confidence interval at
+// ±<span data-value="{1.96 * ratingPooled.Hc1:F3}">0.013</span> ($\pm 1.96\,\text{SE}$); the honest cluster
+// interval, with the $t_{G-1}$ critical value <span data-value="{clusterTCritical:F2}">2.01</span>, is
+// ±<span data-value="{clusterTCritical * ratingPooled.Cluster:F2}">0.18</span>. The Electronics elasticity's ratio is
+// <span data-value="{elecPooled.ClusterOverHc1:F1}">7.5</span> (prices differ mostly between SKUs) and even the daily
+// Sponsored Products spend's is <span data-value="{adPooled.ClusterOverHc1:F1}">1.8</span>. The pooled model is also
+// biased (Electronics elasticity <span data-value="{elecPooled.Estimate:F2}">-1.12</span> against a true
+// <span data-value='{truth.Category("Electronics").Elasticity:F1}'>-1.8</span>), which is why the panel needs SKU effects
+// in the first place.
+//
+// **With SKU effects** the shared level is absorbed and the ratios fall to between
+// <span data-value="{feRatios.Min():F2}">0.84</span> and <span data-value="{feRatios.Max():F2}">1.36</span>: what is left
+// is nearly independent from day to day (the per-SKU Durbin-Watson above said the same), so HC standard errors suffice
+// for this model. Rule: **cluster by the unit that shares unobserved shocks** (here the SKU) whenever you cannot rule the
+// dependence out, report $t_{G-1}$ intervals, and remember that fixed effects and clustered standard errors solve
+// different problems (bias from SKU-level confounders versus honest uncertainty), so panel models often use both.
 
 // ## 8. The test holdout: the model against two baselines
 //
@@ -414,7 +587,7 @@ SelfCheck.That(meanAcf.All(r => Math.Abs(r) < 0.03),
 // - **Seasonal naive**: each SKU-day is forecast by the same SKU on the same weekday one week earlier (`SeasonalNaive.Forecast`; a stock-out day last week is replaced by the same weekday two weeks back). No model, no parameters: anything worth deploying must beat it.
 // - **ML.NET FastTree** (`MlNetBaselines.FastTree`): gradient-boosted regression trees on the same design columns, 50 trees of 20 leaves, log target, same retransformation. A flexible non-linear learner: if it beat the linear model by a lot, we would be missing structure.
 
-// In [21] (cell "final-fit")
+// In [27] (cell "final-fit")
 var final = Ols.Fit(formula, trainValid);
 var sFinal2 = final.ResidualStandardError * final.ResidualStandardError;
 var yTest = Units(test);
@@ -425,14 +598,14 @@ var naiveAll = SeasonalNaive.Forecast(table.Dates("date").ToArray(), table.Text(
     table.Numeric("units_sold").ToArray(), inStock);
 var naive = testIdx.Select(i => naiveAll[i]).ToArray();
 
-// In [22] (cell "fasttree")
+// In [28] (cell "fasttree")
 var trainDesign = ModelMatrix.Build(formula, trainValid);
 var testDesign = final.Plan!.Apply(test, requireResponse: false);
 var tree = MlNetBaselines.FastTree(trainDesign.Columns.Skip(1).ToArray(), trainDesign.Response!,
     testDesign.Columns.Skip(1).ToArray(), trees: 50, leaves: 20);
 var boosted = LogLinearForecast.Mean(tree, sFinal2);
 
-// In [23] (cell "final-check")
+// In [29] (cell "final-check")
 var unseen = final.Observations == trainValid.RowCount
     && Days(trainValid).Max() < CourseSplit.TestStart;
 SelfCheck.That(unseen, "the final model saw no test day");
@@ -444,7 +617,7 @@ SelfCheck.That(naive.All(double.IsFinite), "the seasonal naive forecast exists f
 //
 // The criteria are defined for weekly category totals (section 8.2). Daily SKU-level figures come first because they show how much noise the weekly totals average away, and how the baselines fail.
 
-// In [24] (cell "daily")
+// In [30] (cell "daily")
 var daily = new[] { ForecastScore.Of("log-log OLS", yTest, model),
     ForecastScore.Of("FastTree (50 trees)", yTest, boosted),
     ForecastScore.Of("seasonal naive", yTest, naive) };
@@ -462,7 +635,7 @@ CellValue.Show(() => Tables.ToDataFrame(daily, digits: 4));
 //
 // Buyers order stock per category and week, not per SKU-day. `PlanningLevel.Weekly` sums forecasts and actuals per Monday-to-Sunday week and category, keeping only the **12 full weeks** of Q4 (Oct 6 to Dec 28): the partial weeks at the quarter's ends (Oct 1–5, Dec 29–31) hold fewer days and are not comparable. 12 weeks × 6 categories = 72 category-weeks. The production model's artifact scores the holdout the same way.
 
-// In [25] (cell "weekly")
+// In [31] (cell "weekly")
 var cat = test.Text("category");
 var weeklyModel = PlanningLevel.Weekly(Days(test), cat, yTest, model);
 var weeklyNaive = PlanningLevel.Weekly(Days(test), cat, yTest, naive);
@@ -486,7 +659,7 @@ CellValue.Show(() => Tables.ToDataFrame(weekly, digits: 4));
 
 // Pooled over the <span data-value="{weeklyModel.Count}">72</span> category-weeks, the model meets both criteria comfortably: R² ≈ <span data-value="{weekly[0].RSquared:F2}">0.96</span> and MAPE ≈ <span data-value="{weekly[0].MapePercent:F1} %">4.2 %</span>. Summing 7 days × 8 SKUs averages the independent daily noise away (roughly by a factor √56 ≈ <span data-value="{Math.Sqrt(56):F1}">7.5</span>). But the pooled R² is flattered by the scale differences between categories, so look inside each category, over its 12 weeks:
 
-// In [26] (cell "by-category")
+// In [32] (cell "by-category")
 ForecastScore Score(string name, IEnumerable<PlanningCell> cells) => ForecastScore.Of(name,
     cells.Select(c => c.Actual).ToArray(), cells.Select(c => c.Forecast).ToArray());
 var byCategory = weeklyModel.GroupBy(c => c.Group).Select(g => Score(g.Key, g)).ToArray();
@@ -499,7 +672,7 @@ SelfCheck.That(toys.RSquared > 0.8 && toys.MapePercent < 10,
 SelfCheck.That(toys.Bias < -0.05, "Toys is under-forecast in total");
 CellValue.Show(() => Tables.ToDataFrame(byCategory, digits: 3));
 
-// In [27] (cell "weekly-chart")
+// In [33] (cell "weekly-chart")
 var toyCells = weeklyModel.Where(c => c.Group == "Toys").ToArray();
 var toyNaive = weeklyNaive.Where(c => c.Group == "Toys").Select(c => c.Forecast).ToArray();
 var toyForecasts = new Dictionary<string, double[]> {
@@ -532,7 +705,7 @@ CellValue.Show(() => Charts.ActualVsForecast(toyCells.Select(c => c.WeekStart).T
 //
 // The prices are each category's unit-weighted average selling price in train + validation. `InventoryCost.ByGroup` applies c_o·max(F − A, 0) + c_u·max(A − F, 0) to every category-week.
 
-// In [28] (cell "cost")
+// In [34] (cell "cost")
 const double margin = AmazonSalesRegression.Business.UnitEconomics.ContributionMargin;
 const double holding = AmazonSalesRegression.Business.UnitEconomics.HoldingCostRate;
 var units = trainValid.Numeric("units_sold").ToArray();
@@ -547,7 +720,7 @@ var costModel = InventoryCost.ByGroup(weeklyModel, Rates);
 var costNaive = InventoryCost.ByGroup(weeklyNaive, Rates);
 CellValue.Show(() => Tables.ToDataFrame(costModel, digits: 4));
 
-// In [29] (cell "cost-summary")
+// In [35] (cell "cost-summary")
 var costTree = InventoryCost.ByGroup(weeklyTree, Rates);
 var perWeek = new[] { ("log-log OLS", costModel.Sum(c => c.CostPerWeek)),
     ("FastTree", costTree.Sum(c => c.CostPerWeek)),
@@ -556,7 +729,7 @@ CellValue.Show(() => Charts.Layout("Inventory cost of forecast error, Q4 2025 (a
     "dollars per week",
     Charts.Bar(perWeek.Select(p => p.Item1), perWeek.Select(p => p.Item2), "cost per week")));
 
-// In [30] (cell "cost-check")
+// In [36] (cell "cost-check")
 var costOls = perWeek[0].Item2;
 var costFastTree = perWeek[1].Item2;
 var costSeasonal = perWeek[2].Item2;
@@ -589,7 +762,7 @@ Console.WriteLine($"Model ${costOls:N0}/week, FastTree ${costFastTree:N0}/week, 
 //
 // The mean forecast used one factor exp(s²/2) for all SKUs, but the generator's noise differs by category (Toys σ = <span data-value='{truth.Category("Toys").NoiseSd:F2}'>0.28</span>, Books <span data-value='{truth.Category("Books").NoiseSd:F2}'>0.18</span>, ×<span data-value="{truth.Demand.FbmNoiseMultiplier:F1}">1.3</span> for FBM). Compute the residual variance of the **final** model per category (from `final.Residuals` and `trainValid.Text("category")`), rebuild the test mean forecast with exp(μ̂ + s²_cat/2), and recompute the weekly Toys bias and MAPE. Does the Toys under-forecast shrink? Does it disappear?
 
-// In [31] (cell "exercise-1-code")
+// In [37] (cell "exercise-1-code")
 
 // <details><summary>Hint 1</summary>The final model's residuals <code>final.Residuals</code> are in the row order of <code>trainValid</code>; group them by <code>trainValid.Text("category")</code>.</details>
 //
@@ -597,7 +770,7 @@ Console.WriteLine($"Model ${costOls:N0}/week, FastTree ${costFastTree:N0}/week, 
 //
 // <details><summary>Hint 3</summary>Rebuild the Toys weekly cells with <code>PlanningLevel.Weekly(Days(test), cat, yTest, perCategoryMean)</code>, keep <code>Group == "Toys"</code>, and score them with <code>ForecastScore.Of</code>; compare the bias and MAPE with <code>toys</code>.</details>
 
-// In [32] (cell "exercise-1-solution")
+// In [38] (cell "exercise-1-solution")
 var trainCats = trainValid.Text("category");
 var varianceOf = Enumerable.Range(0, trainValid.RowCount).GroupBy(i => trainCats[i])
     .ToDictionary(g => g.Key, g => g.Average(i => final.Residuals[i] * final.Residuals[i]));
@@ -616,7 +789,7 @@ SelfCheck.That(varianceOf["Toys"] > sFinal2 && toysScore.Bias > toys.Bias,
 //
 // The test quarter contains BFCM and the holidays. Evaluate the **training-only** model (`fit`, `meanValid`) at the weekly category level on the validation quarter (Q3, with Prime Day). Are R² > 0.8 and MAPE < 10 % met there, pooled and within each category? What does the comparison with the test quarter tell you about reporting one quarter only?
 
-// In [33] (cell "exercise-2-code")
+// In [39] (cell "exercise-2-code")
 
 // <details><summary>Hint 1</summary>Everything you need exists already: <code>valid</code>, its actual units <code>yValid</code> and the training-only model's mean forecast <code>meanValid</code>.</details>
 //
@@ -624,7 +797,7 @@ SelfCheck.That(varianceOf["Toys"] > sFinal2 && toysScore.Bias > toys.Bias,
 //
 // <details><summary>Hint 3</summary>For the per-category scores, <code>GroupBy(c => c.Group)</code> and score each group (the helper <code>Score(name, cells)</code> from section 8.2 does it).</details>
 
-// In [34] (cell "exercise-2-solution")
+// In [40] (cell "exercise-2-solution")
 var weeklyValid = PlanningLevel.Weekly(Days(valid), valid.Text("category"), yValid, meanValid);
 var pooledValid = Score("validation, pooled", weeklyValid);
 var validByCategory = weeklyValid.GroupBy(c => c.Group).Select(g => Score(g.Key, g)).ToArray();
@@ -639,7 +812,7 @@ SelfCheck.That(pooledValid.RSquared > 0.8 && pooledValid.MapePercent < 10,
 //
 // Section 9 showed that lost margin dominates, so stocking a little above the forecast should pay. Choose the buffer the honest way, **without looking at the test quarter**: on the validation quarter, scale the training-only model's weekly category forecasts (from `meanValid`) by 1.00, 1.02, …, 1.20 and find the factor with the lowest inventory cost per week. Compare it with the newsvendor answer: the critical-ratio quantile (c_u/(c_u + c_o) ≈ <span data-value="{criticalRatio:P1}">93.8 %</span>) of actual/forecast over the same validation category-weeks. Then apply the chosen factor **once** to the test quarter and report its cost against the unbuffered forecast. Why is the best factor above 1, and why would choosing it on the test quarter's costs break the report-once rule of section 1?
 
-// In [35] (cell "exercise-3-code")
+// In [41] (cell "exercise-3-code")
 
 // <details><summary>Hint 1</summary>Build the validation cells as in exercise 2, then compute the cost per week of scaled copies: <code>cells.Select(c => c with { Forecast = k * c.Forecast })</code> and <code>InventoryCost.ByGroup(scaled, Rates).Sum(l => l.CostPerWeek)</code>.</details>
 //
@@ -647,7 +820,7 @@ SelfCheck.That(pooledValid.RSquared > 0.8 && pooledValid.MapePercent < 10,
 //
 // <details><summary>Hint 3</summary><code>MathNet.Numerics.Statistics.Statistics.Quantile(ratios, tau)</code> computes the empirical quantile; then compare <code>CostPerWeek(weeklyModel, 1.0)</code> with <code>CostPerWeek(weeklyModel, chosen)</code> on the test cells, once.</details>
 
-// In [36] (cell "exercise-3-solution")
+// In [42] (cell "exercise-3-solution")
 // Above 1: an unsold unit costs 3 % of its price, a lost sale 45 %: erring high is cheaper.
 // Choosing the factor on the test quarter would tune it to the very weeks it is then graded on.
 double CostPerWeek(IEnumerable<PlanningCell> cells, double k) => InventoryCost
@@ -705,13 +878,20 @@ SelfCheck.That(testBuffered < testUnbuffered,
 // 7. A lost sale costs the <span data-value="{margin:P0}">45 %</span> contribution margin and an unsold unit <span data-value="{holding:P0}">3 %</span> of the price for the week. Which service level (probability of not running out in a category-week) minimizes the expected cost? If the weekly error were log-normal with σ = 0.05 around the median forecast, how far above the median should you stock? Compute before you open the answer.
 // <details><summary>Answer</summary>The critical ratio <span data-value="{margin:F2}">0.45</span>/(<span data-value="{margin:F2}">0.45</span> + <span data-value="{holding:F2}">0.03</span>) = <span data-value="{criticalRatio:F4}">0.9375</span>, so a <span data-value="{criticalRatio:P2}">93.75 %</span> service level. Its standard normal quantile is z ≈ <span data-value="{zService:F2}">1.53</span>, so stock exp(<span data-value="{zService:F2}">1.53</span> × 0.05) ≈ <span data-value="{Math.Exp(0.05 * zService):F2}">1.08</span> times the median forecast, about <span data-value="{Math.Exp(0.05 * zService) - 1:P0}">8 %</span> above it: close to what exercise 3 finds on the validation weeks. The hidden cell below computes it.</details>
 
-// In [37] (cell "quiz-7-solution")
+// In [43] (cell "quiz-7-solution")
 var quizRatio = margin / (margin + holding);
 var quizZ = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, quizRatio);
 var quizFactor = Math.Exp(quizZ * 0.05);
 Console.WriteLine(
     $"service level {quizRatio:P2}, z = {quizZ:F2}, stock {quizFactor:F3} × the median forecast");
 SelfCheck.Near(quizRatio, 0.9375, 1e-12, "critical ratio 0.45 / 0.48");
+
+// From In [25] (cell "topic-cluster-table")
+record SeComparison(string Model, string Term, double Estimate,
+    double Classical, double Hc1, double Cluster)
+{
+    public double ClusterOverHc1 => Cluster / Hc1;
+}
 
 /// <summary>What the notebook shows below a cell that ends in an expression, printed: the value's text, or a
 /// sequence's items one per line when it has no text of its own. Charts and tables print their text form.</summary>
