@@ -234,7 +234,7 @@ SelfCheck.Near(years[0].Revenue + years[1].Revenue, kpi.Revenue, 0.01,
 // **Unit economics.** Finance supplies one figure the data cannot: the **contribution margin**, the share of a unit's
 // selling price left after the landed unit cost (product, shipping, fulfilment) and the referral fee, before advertising.
 // The course uses one value everywhere, the library constant `UnitEconomics.ContributionMargin` in
-// `AmazonSalesRegression.Business`: 45 % at list price (deal days sell the same unit for less, so their margin is
+// `AmazonSalesRegression.Business`: <span data-value="{UnitEconomics.ContributionMargin * 100:F0}">45</span> % at list price (deal days sell the same unit for less, so their margin is
 // thinner). Notebook 3 uses it for the break-even of an ad dollar and the profit-maximising price, notebook 4 for the
 // cost of forecast errors.
 

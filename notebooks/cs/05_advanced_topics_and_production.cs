@@ -337,6 +337,11 @@ SelfCheck.That(bestSubset.BestByBic.Size <= bestSubset.BestByAic.Size,
     "BIC picks a model no larger than AIC's");
 var forwardDiffers = sizes.Count(d => !bestSubset.Models[d].Predictors
     .SequenceEqual(forwardSteps.Models[d].Predictors));
+var termNames = subsetTerms.Select(t => t.Name).ToArray();
+var (lassoDropped, bicDropped) = (string.Join(", ", termNames.Except(lassoKept)),
+    string.Join(", ", termNames.Except(bicKept)));
+SelfCheck.That(lassoDropped.Length > 0 && bicDropped.Length > 0 && lassoDropped != bicDropped,
+    "the lasso and BIC each drop a term, and not the same one");
 
 // How to read the results:
 //
@@ -354,6 +359,10 @@ var forwardDiffers = sizes.Count(d => !bestSubset.Models[d].Predictors
 //   production design above, because with this much data shrinkage buys almost no variance reduction. Subset selection
 //   and the lasso answer the same question differently: the subset search refits the surviving terms **without**
 //   shrinkage, the lasso keeps them shrunk; the subset search scales as $2^p$, the lasso to thousands of columns.
+//   They need not agree on a term that adds little: the lasso drops
+//   <span data-value="{lassoDropped}">prime_day:log(selling_price)</span>, BIC drops
+//   <span data-value="{bicDropped}">time(date)</span>. A dropped term means "not worth its cost in this model", not
+//   "no effect".
 
 // ### 1.3 Why the predictors are standardized before the penalty
 //

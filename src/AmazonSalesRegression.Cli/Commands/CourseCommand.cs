@@ -17,7 +17,7 @@ internal static class CourseCommand
         {
             Description = "Re-execute the notebooks and compare with their committed outputs (as nbval does) instead of writing them.",
         };
-        var notebook = NotebookOption("Run only notebook N (1 to 5) and its solutions.");
+        var notebook = NotebookOption("Run only notebook N (1 to 5).");
         var run = new Command(
             "run",
             "Run the whole course: make sure the data set is in place, then execute every notebook top to bottom and write its outputs."

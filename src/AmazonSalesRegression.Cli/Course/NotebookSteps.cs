@@ -10,13 +10,11 @@ namespace AmazonSalesRegression.Cli.Course;
 /// </summary>
 internal static class NotebookSteps
 {
-    /// <summary>The course notebooks (<c>notebooks/NN_*.ipynb</c>) in order, then their solutions, as steps.</summary>
+    /// <summary>The course notebooks (<c>notebooks/NN_*.ipynb</c>) in order, as steps.</summary>
     public static IEnumerable<CourseStep> For(string root, CourseRunOptions options)
     {
-        var solutions = Path.Combine(root, "notebooks", "solutions");
         var warnings = new HashSet<string>(StringComparer.Ordinal);
         return Lessons(root, options.Notebook)
-            .Concat(Numbered(Directory.Exists(solutions) ? Directory.GetFiles(solutions, "*.ipynb") : [], options.Notebook))
             .Select(path => new CourseStep(
                 Path.GetRelativePath(root, path),
                 cancellation => options.Check ? CheckAsync(root, path, cancellation) : RunAsync(root, path, warnings, cancellation)

@@ -21,7 +21,7 @@ internal static class NotebookTwins
             async cancellation =>
                 options.Check
                     ? await CheckAsync(root, options.Notebook, cancellation)
-                    : $"wrote {(await WriteAsync(root, options.Notebook, cancellation)).Count} file-based twins"
+                    : $"wrote {Twins((await WriteAsync(root, options.Notebook, cancellation)).Count)}"
         );
 
     /// <summary>Writes the twin of every lesson notebook (or of notebook <paramref name="number"/>) and returns their paths, relative to <paramref name="root"/>.</summary>
@@ -56,9 +56,11 @@ internal static class NotebookTwins
             ? Directory.GetFiles(folder, "*.cs").Order(StringComparer.Ordinal).FirstOrDefault(f => !pairs.Any(p => p.Twin == f))
             : null;
         return orphan is null
-            ? $"{pairs.Count} file-based twins match their notebooks"
+            ? (pairs.Count == 1 ? "1 file-based twin matches its notebook" : $"{Twins(pairs.Count)} match their notebooks")
             : throw new CourseStepException($"{Relative(root, orphan)} has no notebook in notebooks/; delete it.");
     }
+
+    private static string Twins(int count) => count == 1 ? "1 file-based twin" : $"{count} file-based twins";
 
     private static async Task<string> TranslateAsync(string root, string notebook, CancellationToken cancellation)
     {

@@ -66,7 +66,7 @@ public sealed partial class ClassicNotebookBrowserTests(SystemChromium chromium,
         await WaitAsync(page, server, "the kernel to connect", KernelConnected, TimeSpan.FromSeconds(60));
         await page.Locator("#celllink").ClickAsync();
         await page.Locator("#run_all_cells").ClickAsync();
-        await WaitAsync(page, server, "every code cell to run", AllCellsRan, TimeSpan.FromSeconds(120));
+        await WaitAsync(page, server, "every code cell to run", AllCellsRan, TimeSpan.FromSeconds(180));
         var ran = clock.Elapsed;
 
         // Then no cell failed or wrote to stderr, tables rendered, and every chart was drawn by Plotly.js
@@ -128,9 +128,19 @@ public sealed partial class ClassicNotebookBrowserTests(SystemChromium chromium,
         "() => window.Jupyter && Jupyter.notebook && Jupyter.notebook.kernel && Jupyter.notebook.kernel.is_connected()";
 
     // Done when the kernel is idle and every code cell has an execution count, or a cell failed (Run All stops there).
+    // The empty cells left for the learner's exercise work are never sent to the kernel, so they get no count.
     private const string AllCellsRan =
         "() => !Jupyter.notebook.kernel_busy && (document.querySelector('.output_error') !== null || Jupyter.notebook.get_cells()"
-        + ".filter(cell => cell.cell_type === 'code').every(cell => typeof cell.input_prompt_number === 'number'))";
+        + ".filter(cell => cell.cell_type === 'code' && cell.get_text().trim() !== '')"
+        + ".every(cell => typeof cell.input_prompt_number === 'number'))";
+
+    // Where Run All stands: how many non-empty code cells ran, whether the kernel is busy, and the first cell still waiting.
+    private const string Progress =
+        "() => { const code = Jupyter.notebook.get_cells().filter(cell => cell.cell_type === 'code' && cell.get_text().trim() !== '');"
+        + " const waiting = code.find(cell => typeof cell.input_prompt_number !== 'number');"
+        + " const ran = code.filter(cell => typeof cell.input_prompt_number === 'number').length;"
+        + " return `${ran} of ${code.length} code cells ran; kernel busy: ${Jupyter.notebook.kernel_busy};"
+        + " first cell not run: ${waiting ? JSON.stringify(waiting.get_text().slice(0, 160)) + ' (prompt ' + waiting.input_prompt_number + ')' : 'none'}`; }";
 
     private const string UndrawnCharts =
         "() => Array.from(document.querySelectorAll('.plotly-chart')).filter(chart => !chart.querySelector('svg.main-svg')).length";
@@ -180,7 +190,8 @@ public sealed partial class ClassicNotebookBrowserTests(SystemChromium chromium,
         }
         catch (TimeoutException e)
         {
-            throw new TimeoutException(Because($"Waited {timeout.TotalSeconds:F0} s for {what}.", server), e);
+            var progress = await page.EvaluateAsync<string>(Progress);
+            throw new TimeoutException(Because($"Waited {timeout.TotalSeconds:F0} s for {what}. {progress}", server), e);
         }
     }
 
