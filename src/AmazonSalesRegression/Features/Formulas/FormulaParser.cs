@@ -9,9 +9,16 @@ namespace AmazonSalesRegression.Features.Formulas;
 /// </summary>
 internal sealed class FormulaParser
 {
+    /// <summary>
+    /// The deepest nesting of parentheses, calls, unary signs and powers that a formula may have. Parsing and the later
+    /// tree walks recurse once per level, so an unbounded depth could overflow the stack; real formulas nest a few levels.
+    /// </summary>
+    internal const int MaxDepth = 100;
+
     private readonly string _formula;
     private readonly List<FormulaToken> _tokens;
     private int _next;
+    private int _depth;
 
     private FormulaParser(string formula)
     {
@@ -47,6 +54,12 @@ internal sealed class FormulaParser
 
     private FormulaNode ParseExpression(int minimum)
     {
+        if (_depth == MaxDepth)
+        {
+            throw new FormulaException(_formula, Peek.Start, $"the formula nests more than {MaxDepth} levels deep (parentheses, calls, signs or powers)");
+        }
+
+        _depth++;
         var left = ParsePrefix();
         while (Peek.Kind == FormulaTokenKind.Operator && BindingPower(Peek.Text) >= minimum)
         {
@@ -56,6 +69,7 @@ internal sealed class FormulaParser
             left = new BinaryNode(op.Text, left, right, left.Start, right.End);
         }
 
+        _depth--;
         return left;
     }
 

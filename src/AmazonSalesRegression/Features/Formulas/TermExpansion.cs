@@ -9,6 +9,12 @@ namespace AmazonSalesRegression.Features.Formulas;
 //   Wilkinson, G. N. & Rogers, C. E. (1973). Symbolic description of factorial models for analysis of variance. Applied Statistics 22(3), 392-399.
 internal sealed class TermExpansion(string formula, Dictionary<string, FormulaNode> factors)
 {
+    /// <summary>
+    /// The most terms a formula may expand to. Products grow exponentially (<c>a*b*…</c> over k columns gives 2^k − 1
+    /// terms) and each term is compared with the others, so without a bound a short formula could run for minutes.
+    /// </summary>
+    internal const int MaxTerms = 1000;
+
     /// <summary>Terms in order of appearance, and whether the intercept was removed.</summary>
     internal sealed record Result(List<FormulaTerm> Terms, bool One, bool Zero, bool RemovesIntercept);
 
@@ -54,19 +60,19 @@ internal sealed class TermExpansion(string formula, Dictionary<string, FormulaNo
             }
 
             case ":":
-                return Plain(Product(Expand(node.Left).Terms, Expand(node.Right).Terms));
+                return Plain(Product(node, Expand(node.Left).Terms, Expand(node.Right).Terms));
             case "*":
             {
                 var left = Expand(node.Left).Terms;
                 var right = Expand(node.Right).Terms;
-                return Plain(Union(Union(left, right), Product(left, right)));
+                return Plain(Union(Union(left, right), Product(node, left, right)));
             }
 
             case "/":
             {
                 var left = Expand(node.Left).Terms;
                 var all = new FormulaTerm(left.SelectMany(t => t.Factors).Distinct().ToList());
-                return Plain(Union(left, Product([all], Expand(node.Right).Terms)));
+                return Plain(Union(left, Product(node, [all], Expand(node.Right).Terms)));
             }
 
             default:
@@ -88,7 +94,7 @@ internal sealed class TermExpansion(string formula, Dictionary<string, FormulaNo
         var result = terms;
         for (var i = 1; i < (int)power.Value; i++)
         {
-            result = Union(result, Product(result, terms));
+            result = Union(result, Product(node, result, terms));
         }
 
         return Plain(result);
@@ -110,7 +116,9 @@ internal sealed class TermExpansion(string formula, Dictionary<string, FormulaNo
         return result;
     }
 
-    private static List<FormulaTerm> Product(List<FormulaTerm> left, List<FormulaTerm> right)
+    // The interactions of every left term with every right term; more than MaxTerms of them (with the left and right
+    // terms a '*' adds) is an error at the operator's expression.
+    private List<FormulaTerm> Product(FormulaNode node, List<FormulaTerm> left, List<FormulaTerm> right)
     {
         var result = new List<FormulaTerm>();
         foreach (var a in left)
@@ -122,6 +130,11 @@ internal sealed class TermExpansion(string formula, Dictionary<string, FormulaNo
                 {
                     result.Add(term);
                 }
+            }
+
+            if (result.Count + left.Count + right.Count > MaxTerms)
+            {
+                throw Error(node, $"the formula expands to more than {MaxTerms} terms; interact fewer columns");
             }
         }
 
