@@ -61,6 +61,8 @@ public sealed partial class DemandScorer
             throw new ModelArtifactException(source, "$.content.features", "more than 64 inputs; out-of-range flags hold 64");
         }
 
+        Validate(artifact, source);
+
         DesignPlan plan;
         try
         {

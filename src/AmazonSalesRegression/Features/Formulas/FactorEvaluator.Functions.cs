@@ -64,8 +64,9 @@ internal sealed partial class FactorEvaluator
     private NumericValues Center(CallNode call, bool scale)
     {
         var values = Numeric(One(call));
-        var parameters = state.NumbersFor(
-            call.TextIn(formula),
+        var parameters = Parameters(
+            call,
+            2,
             () =>
             {
                 var mean = values.Average();
@@ -85,8 +86,20 @@ internal sealed partial class FactorEvaluator
     private NumericValues Time(CallNode call)
     {
         var dates = Dates(call);
-        var origin = state.NumbersFor(call.TextIn(formula), () => [dates.Length == 0 ? 0 : dates.Min().DayNumber])[0];
+        var origin = Parameters(call, 1, () => [dates.Length == 0 ? 0 : dates.Min().DayNumber])[0];
         return new NumericValues(dates.Select(d => (d.DayNumber - origin) / 365.25).ToArray());
+    }
+
+    /// <summary>
+    /// The parameters of a stateful transform, learned now or given by a saved state; a saved state with the wrong number
+    /// of them (a damaged model file) is a formula error at the call rather than an index error later.
+    /// </summary>
+    private double[] Parameters(CallNode call, int count, Func<double[]> learn)
+    {
+        var parameters = state.NumbersFor(call.TextIn(formula), learn);
+        return parameters.Length == count
+            ? parameters
+            : throw Error(call, $"the saved state of {call.TextIn(formula)} has {parameters.Length} parameters; expected {count}");
     }
 
     private DateOnly[] Dates(CallNode call)

@@ -35,7 +35,7 @@ internal sealed partial class FactorEvaluator
         }
 
         var x = Numeric(call.Arguments[0]);
-        var coefficients = state.NumbersFor(call.TextIn(formula), () => Learn(call, x, degree));
+        var coefficients = Parameters(call, (2 * degree) + 1, () => Learn(call, x, degree));
         return new BasisValues(Evaluate(x, coefficients, degree));
     }
 
