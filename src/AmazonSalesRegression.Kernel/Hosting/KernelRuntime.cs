@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AmazonSalesRegression.Engine;
 using AmazonSalesRegression.Kernel.Execution;
 using AmazonSalesRegression.Kernel.Handlers;
@@ -22,6 +21,7 @@ internal sealed partial class KernelRuntime : IKernelLifetime
     private readonly KernelOptions _options;
     private readonly IKernelLogger _logger;
     private readonly WireCodec _codec;
+    private readonly InboundDecoder _inbound;
     private readonly KernelTransport _transport;
     private readonly MessageSender _sender;
     private readonly SessionHost _sessions;
@@ -38,6 +38,7 @@ internal sealed partial class KernelRuntime : IKernelLifetime
         _options = options;
         _logger = options.Logger;
         _codec = new WireCodec(new MessageSigner(connection.Key, connection.SignatureScheme));
+        _inbound = new InboundDecoder(_codec, _logger);
         _sessions = new SessionHost(sessionFactory, _logger);
         _transport = new KernelTransport(connection, OnReceived, _logger);
         _sender = new MessageSender(new MessageFactory(Guid.NewGuid().ToString(), options.Username), _codec, _transport);
@@ -76,20 +77,8 @@ internal sealed partial class KernelRuntime : IKernelLifetime
 
     private void OnReceived(KernelChannel channel, List<byte[]> frames)
     {
-        if (!_codec.TryDecode(frames, out var wire, out var problem))
+        if (!_inbound.TryDecode(channel, frames, out var message))
         {
-            _logger.Log(KernelLogLevel.Warning, $"Dropped a {channel} message: {problem}.");
-            return;
-        }
-
-        JupyterMessage message;
-        try
-        {
-            message = JupyterMessage.Parse(wire!);
-        }
-        catch (JsonException ex)
-        {
-            _logger.Log(KernelLogLevel.Warning, $"Dropped a {channel} message: {ex.Message}");
             return;
         }
 

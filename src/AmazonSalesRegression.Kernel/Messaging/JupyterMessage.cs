@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 
 namespace AmazonSalesRegression.Kernel.Messaging;
 
@@ -19,7 +20,9 @@ internal sealed record JupyterMessage(
     public string MsgType => Header.MsgType;
 
     /// <summary>Parses the JSON frames of a verified wire message.</summary>
-    /// <exception cref="JsonException">A frame is not a JSON object, or the header lacks <c>msg_id</c> or <c>msg_type</c>.</exception>
+    /// <exception cref="JsonException">
+    /// A frame is not valid UTF-8, is not a JSON object or names a member twice (at any depth), or the header lacks <c>msg_id</c> or <c>msg_type</c>.
+    /// </exception>
     public static JupyterMessage Parse(WireMessage wire)
     {
         var header = MessageHeader.Read(ParseObject(wire.Header, "header"));
@@ -32,6 +35,12 @@ internal sealed record JupyterMessage(
         );
     }
 
+    // Duplicate members are rejected while parsing: a JsonObject holding them would throw ArgumentException on first use,
+    // far from here (in a handler, or while echoing the header as a reply's parent).
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
+
+    // Invalid UTF-8 inside a string is only noticed when the string is read, as an InvalidOperationException: check first.
     private static JsonObject ParseObject(byte[] utf8, string frame) =>
-        JsonNode.Parse(utf8) as JsonObject ?? throw new JsonException($"The {frame} frame is not a JSON object.");
+        !Utf8.IsValid(utf8) ? throw new JsonException($"The {frame} frame is not valid UTF-8.")
+        : JsonNode.Parse(utf8, documentOptions: Strict) as JsonObject ?? throw new JsonException($"The {frame} frame is not a JSON object.");
 }
