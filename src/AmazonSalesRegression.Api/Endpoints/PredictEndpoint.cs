@@ -67,17 +67,10 @@ internal static class PredictEndpoint
         }
 
         var scores = new DemandScore[batch!.Count];
-        for (var i = 0; i < scores.Length; i++)
+        error = InstanceScoring.Score(model.Scorer, batch, scores);
+        if (error is not null)
         {
-            scores[i] = model.Scorer.Score(batch.Row(i));
-            if (!scores[i].IsValid)
-            {
-                return RequestError
-                    .Invalid(
-                        $"instances[{i}]: {model.Scorer.FactorName(scores[i].InvalidFactor)} cannot be computed from the given values."
-                    )
-                    .ToResult();
-            }
+            return error.ToResult();
         }
 
         for (var i = 0; i < scores.Length; i++)
