@@ -1,5 +1,6 @@
 using AmazonSalesRegression.Api.Hosting;
 using AmazonSalesRegression.Api.Monitoring;
+using AmazonSalesRegression.Api.OpenApi;
 using AmazonSalesRegression.Api.Requests;
 using AmazonSalesRegression.Production;
 
@@ -15,14 +16,15 @@ internal static class PredictEndpoint
     /// <summary>Maps <c>POST /predict</c>.</summary>
     public static IEndpointRouteBuilder MapPredict(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/predict", HandleAsync);
+        app.MapPost("/predict", HandleAsync).WithPredictionDocs("Predict daily demand for instances sent as JSON or CSV.");
         return app;
     }
 
     /// <summary>Maps <c>POST /invocations</c>, the SageMaker inference contract.</summary>
     public static IEndpointRouteBuilder MapInvocations(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/invocations", HandleAsync);
+        app.MapPost("/invocations", HandleAsync)
+            .WithPredictionDocs("Predict daily demand (SageMaker's inference path; the same contract as /predict).");
         return app;
     }
 
