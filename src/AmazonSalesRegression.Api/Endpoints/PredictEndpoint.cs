@@ -3,6 +3,7 @@ using AmazonSalesRegression.Api.Monitoring;
 using AmazonSalesRegression.Api.OpenApi;
 using AmazonSalesRegression.Api.Requests;
 using AmazonSalesRegression.Production;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AmazonSalesRegression.Api.Endpoints;
 
@@ -28,7 +29,7 @@ internal static class PredictEndpoint
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(
+    private static async Task<Results<PredictionsResult, ProblemHttpResult>> HandleAsync(
         HttpContext http,
         ModelHolder holder,
         ServiceMetrics metrics,

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace AmazonSalesRegression.Api.Requests;
 
 /// <summary>A client mistake: the status to answer and a one-line, internals-free explanation.</summary>
@@ -28,7 +30,7 @@ internal sealed record RequestError(int Status, string Title, string Detail)
     /// The problem+json result; an error in an instance also carries <c>instanceIndex</c> and <c>features</c>, so that
     /// a client can point at the value without parsing the detail.
     /// </summary>
-    public IResult ToResult() =>
+    public ProblemHttpResult ToResult() =>
         TypedResults.Problem(
             Detail,
             statusCode: Status,
