@@ -23,6 +23,7 @@ app.MapPredict();
 app.MapInvocations();
 app.MapMetrics();
 app.MapDrift();
+app.MapOpenApi();
 
 await app.RunAsync();
 return 0;

@@ -1,4 +1,6 @@
 using AmazonSalesRegression.Api.Hosting;
+using AmazonSalesRegression.Production.Drift;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AmazonSalesRegression.Api.Endpoints;
 
@@ -9,9 +11,13 @@ internal static class DriftEndpoint
     public static IEndpointRouteBuilder MapDrift(this IEndpointRouteBuilder app)
     {
         app.MapGet(
-            "/drift",
-            IResult (ModelHolder holder) => holder.Current is { } model ? TypedResults.Ok(model.Drift.Report()) : VersionEndpoint.NotReady()
-        );
+                "/drift",
+                Results<Ok<DriftReport>, ProblemHttpResult> (ModelHolder holder) =>
+                    holder.Current is { } model ? TypedResults.Ok(model.Drift.Report()) : VersionEndpoint.NotReady()
+            )
+            .WithTags("Monitoring")
+            .WithSummary("Drift of the recent predictions' inputs and outputs against the training reference.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 }

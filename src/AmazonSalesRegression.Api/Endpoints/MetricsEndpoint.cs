@@ -10,10 +10,13 @@ internal static class MetricsEndpoint
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
     {
         app.MapGet(
-            "/metrics",
-            (ServiceMetrics metrics, ModelHolder holder) =>
-                TypedResults.Text(PrometheusText.Write(metrics, holder), "text/plain; version=0.0.4; charset=utf-8")
-        );
+                "/metrics",
+                (ServiceMetrics metrics, ModelHolder holder) =>
+                    TypedResults.Text(PrometheusText.Write(metrics, holder), "text/plain; version=0.0.4; charset=utf-8")
+            )
+            .WithTags("Monitoring")
+            .WithSummary("Prometheus text exposition: requests, latency, predictions and drift.")
+            .Produces<string>(StatusCodes.Status200OK, "text/plain");
         return app;
     }
 }

@@ -1,7 +1,9 @@
 using AmazonSalesRegression.Api.Hosting;
 using AmazonSalesRegression.Api.Monitoring;
+using AmazonSalesRegression.Api.OpenApi;
 using AmazonSalesRegression.Api.Requests;
 using AmazonSalesRegression.Production;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AmazonSalesRegression.Api.Endpoints;
 
@@ -15,18 +17,19 @@ internal static class PredictEndpoint
     /// <summary>Maps <c>POST /predict</c>.</summary>
     public static IEndpointRouteBuilder MapPredict(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/predict", HandleAsync);
+        app.MapPost("/predict", HandleAsync).WithPredictionDocs("Predict daily demand for instances sent as JSON or CSV.");
         return app;
     }
 
     /// <summary>Maps <c>POST /invocations</c>, the SageMaker inference contract.</summary>
     public static IEndpointRouteBuilder MapInvocations(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/invocations", HandleAsync);
+        app.MapPost("/invocations", HandleAsync)
+            .WithPredictionDocs("Predict daily demand (SageMaker's inference path; the same contract as /predict).");
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(
+    private static async Task<Results<PredictionsResult, ProblemHttpResult>> HandleAsync(
         HttpContext http,
         ModelHolder holder,
         ServiceMetrics metrics,
@@ -67,17 +70,10 @@ internal static class PredictEndpoint
         }
 
         var scores = new DemandScore[batch!.Count];
-        for (var i = 0; i < scores.Length; i++)
+        error = InstanceScoring.Score(model.Scorer, batch, scores);
+        if (error is not null)
         {
-            scores[i] = model.Scorer.Score(batch.Row(i));
-            if (!scores[i].IsValid)
-            {
-                return RequestError
-                    .Invalid(
-                        $"instances[{i}]: {model.Scorer.FactorName(scores[i].InvalidFactor)} cannot be computed from the given values."
-                    )
-                    .ToResult();
-            }
+            return error.ToResult();
         }
 
         for (var i = 0; i < scores.Length; i++)

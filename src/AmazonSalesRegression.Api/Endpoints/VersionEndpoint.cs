@@ -1,5 +1,6 @@
 using AmazonSalesRegression.Api.Hosting;
 using AmazonSalesRegression.Production;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AmazonSalesRegression.Api.Endpoints;
 
@@ -9,11 +10,19 @@ internal static class VersionEndpoint
     /// <summary>Maps <c>GET /version</c>.</summary>
     public static IEndpointRouteBuilder MapVersion(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/version", IResult (ModelHolder holder) => holder.Current is { } model ? TypedResults.Ok(Describe(model)) : NotReady());
+        app.MapGet(
+                "/version",
+                Results<Ok<ModelVersion>, ProblemHttpResult> (ModelHolder holder) =>
+                    holder.Current is { } model ? TypedResults.Ok(Describe(model)) : NotReady()
+            )
+            .WithTags("Model")
+            .WithSummary("The served model's identity, holdout accuracy and feature schema.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
-    internal static IResult NotReady() =>
+    /// <summary>503: no model is loaded yet.</summary>
+    internal static ProblemHttpResult NotReady() =>
         TypedResults.Problem("the model is not loaded yet.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Model not ready");
 
     private static ModelVersion Describe(LoadedModel model)

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using AmazonSalesRegression.Api.Monitoring;
+using AmazonSalesRegression.Api.OpenApi;
 using AmazonSalesRegression.Api.Requests;
 
 namespace AmazonSalesRegression.Api.Hosting;
@@ -8,7 +9,7 @@ namespace AmazonSalesRegression.Api.Hosting;
 /// <summary>Registers the service's parts and applies the environment's port and limits.</summary>
 internal static class PredictionServiceSetup
 {
-    /// <summary>Adds the model holder and loader, metrics, the EMF log and problem details; honours <c>PORT</c>.</summary>
+    /// <summary>Adds the model holder and loader, metrics, the EMF log, problem details and the OpenAPI document; honours <c>PORT</c>.</summary>
     public static WebApplicationBuilder AddPredictionService(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -24,10 +25,14 @@ internal static class PredictionServiceSetup
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("AmazonSalesRegression", LogLevel.Information);
         builder.Services.AddProblemDetails();
+        builder.Services.AddServiceDocument();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            // The service reads its requests with its own reader; numbers it writes are numbers, and the OpenAPI schemas say so.
+            json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServiceJsonContext.Default);
         });
         builder.Services.AddSingleton(new ModelHolder(ModelLocation.Resolve(configuration)));
         builder.Services.AddHostedService<ModelLoader>();

@@ -74,9 +74,11 @@ internal static class CsvInstances
             var fields = Fields(line);
             if (fields is null || fields.Count != header.Count)
             {
-                return RequestError.Malformed(
-                    $"line {number}: expected {header.Count} fields, found {(fields is null ? "unbalanced quotes" : fields.Count)}."
-                );
+                return RequestError
+                    .Malformed(
+                        $"line {number}: expected {header.Count} fields, found {(fields is null ? "unbalanced quotes" : fields.Count)}."
+                    )
+                    .At(i - 1);
             }
 
             for (var c = 0; c < fields.Count; c++)
@@ -89,7 +91,7 @@ internal static class CsvInstances
             }
         }
 
-        batch = new InstanceBatch(values, lines.Count - 1, features);
+        batch = new InstanceBatch(values, lines.Count - 1, features, [.. lines.Skip(1).Select(l => l.Line)]);
         return null;
     }
 

@@ -87,7 +87,7 @@ internal static class JsonInstances
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return RequestError.Malformed($"instances[{index}] must be an object of feature values.");
+            return RequestError.Malformed($"instances[{index}] must be an object of feature values.").At(index);
         }
 
         ulong seen = 0;
@@ -99,12 +99,13 @@ internal static class JsonInstances
             if (length < 0 || !scorer.TryGetFeatureIndex(name[..length], out var feature))
             {
                 var shown = length < 0 ? "(a very long name)" : ValueDecoder.Shorten(name[..length]);
-                return RequestError.Malformed($"instances[{index}]: unknown feature '{shown}'; GET /version lists the features.");
+                return RequestError.Malformed($"instances[{index}]: unknown feature '{shown}'; GET /version lists the features.").At(index);
             }
 
             if ((seen & (1UL << feature)) != 0)
             {
-                return RequestError.Malformed($"instances[{index}]: feature '{scorer.Features[feature].Name}' appears twice.");
+                var twice = scorer.Features[feature].Name;
+                return RequestError.Malformed($"instances[{index}]: feature '{twice}' appears twice.").At(index, twice);
             }
 
             seen |= 1UL << feature;
@@ -119,8 +120,8 @@ internal static class JsonInstances
         var all = scorer.Features.Count == 64 ? ulong.MaxValue : (1UL << scorer.Features.Count) - 1;
         if (seen != all)
         {
-            var missing = scorer.Features.Where((_, f) => (seen & (1UL << f)) == 0).Select(f => f.Name);
-            return RequestError.Malformed($"instances[{index}]: missing feature(s) {string.Join(", ", missing)}.");
+            string[] missing = [.. scorer.Features.Where((_, f) => (seen & (1UL << f)) == 0).Select(f => f.Name)];
+            return RequestError.Malformed($"instances[{index}]: missing feature(s) {string.Join(", ", missing)}.").At(index, missing);
         }
 
         return null;
@@ -141,16 +142,16 @@ internal static class JsonInstances
         switch (reader.TokenType)
         {
             case JsonTokenType.Number when spec.Kind == FeatureKind.Number:
-                return reader.TryGetDouble(out value) && double.IsFinite(value)
-                    ? null
-                    : RequestError.Malformed($"{where}: number out of range.");
+                return reader.TryGetDouble(out value)
+                    ? ValueDecoder.Number(scorer, feature, where, ref value)
+                    : RequestError.Malformed($"{where}: number out of range.").At(index, spec.Name);
             case JsonTokenType.True or JsonTokenType.False when spec.Kind == FeatureKind.Number:
                 value = reader.TokenType == JsonTokenType.True ? 1 : 0;
                 return null;
             case JsonTokenType.String when spec.Kind != FeatureKind.Number:
                 if (reader.ValueSpan.Length > ValueDecoder.MaxTextLength * 3)
                 {
-                    return RequestError.Invalid($"{where}: value too long.");
+                    return RequestError.Invalid($"{where}: value too long.").At(index, spec.Name);
                 }
 
                 Span<char> buffer = reader.ValueSpan.Length <= ValueDecoder.MaxTextLength ? text : new char[reader.ValueSpan.Length];
@@ -158,13 +159,15 @@ internal static class JsonInstances
                 return ValueDecoder.Decode(scorer, feature, buffer[..length], index, null, out value);
             case JsonTokenType.StartObject or JsonTokenType.StartArray:
                 reader.Skip();
-                return RequestError.Malformed(
-                    $"{where}: expected {Expected(spec.Kind)}, found a nested {(reader.TokenType == JsonTokenType.EndObject ? "object" : "array")}."
-                );
+                return RequestError
+                    .Malformed(
+                        $"{where}: expected {Expected(spec.Kind)}, found a nested {(reader.TokenType == JsonTokenType.EndObject ? "object" : "array")}."
+                    )
+                    .At(index, spec.Name);
             case JsonTokenType.Null:
-                return RequestError.Malformed($"{where}: must not be null.");
+                return RequestError.Malformed($"{where}: must not be null.").At(index, spec.Name);
             default:
-                return RequestError.Malformed($"{where}: expected {Expected(spec.Kind)}.");
+                return RequestError.Malformed($"{where}: expected {Expected(spec.Kind)}.").At(index, spec.Name);
         }
     }
 

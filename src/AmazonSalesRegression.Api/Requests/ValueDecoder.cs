@@ -23,12 +23,12 @@ internal static class ValueDecoder
         switch (spec.Kind)
         {
             case FeatureKind.Number:
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value))
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
                 {
-                    return null;
+                    return Number(scorer, feature, where, ref value);
                 }
 
-                return RequestError.Malformed($"{where}: expected a finite number for '{spec.Name}'.");
+                return RequestError.Malformed($"{where}: expected a finite number for '{spec.Name}'.").At(index, spec.Name);
             case FeatureKind.Date:
                 if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 {
@@ -37,20 +37,54 @@ internal static class ValueDecoder
                 }
 
                 value = 0;
-                return RequestError.Malformed($"{where}: expected a date yyyy-MM-dd for '{spec.Name}'.");
+                return RequestError.Malformed($"{where}: expected a date yyyy-MM-dd for '{spec.Name}'.").At(index, spec.Name);
             default:
                 if (scorer.TryEncodeCategory(feature, text, out value))
                 {
                     return null;
                 }
 
-                return RequestError.Invalid(
-                    $"{where}: unknown category '{Shorten(text)}' for '{spec.Name}'; GET /version lists the {spec.Categories.Count} allowed values."
-                );
+                return RequestError
+                    .Invalid(
+                        $"{where}: unknown category '{Shorten(text)}' for '{spec.Name}'; GET /version lists the {spec.Categories.Count} allowed values."
+                    )
+                    .At(index, spec.Name);
         }
     }
 
-    /// <summary>Where a value sits, formatted only when a message needs it.</summary>
+    /// <summary>How far a 0/1 flag may be from 0 or 1 (rounding in the client's arithmetic); it is then read as exactly 0 or 1.</summary>
+    public const double FlagTolerance = 1e-6;
+
+    /// <summary>
+    /// Checks a number already read for number feature <paramref name="feature"/>: it must be finite (else 400), and a
+    /// 0/1 flag (<see cref="DemandScorer.IsFlag"/>) must be within <see cref="FlagTolerance"/> of 0 or 1 (else 422);
+    /// such a flag is snapped to exactly 0 or 1.
+    /// </summary>
+    public static RequestError? Number(DemandScorer scorer, int feature, Location where, ref double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            return RequestError.Malformed($"{where}: expected a finite number for '{where.Feature}'.").At(where.Index, where.Feature);
+        }
+
+        if (!scorer.IsFlag(feature))
+        {
+            return null;
+        }
+
+        var flag = Math.Round(value);
+        if (flag is 0 or 1 && Math.Abs(value - flag) <= FlagTolerance)
+        {
+            value = flag;
+            return null;
+        }
+
+        return RequestError
+            .Invalid($"{where}: '{where.Feature}' is a 0/1 flag; {value.ToString("R", CultureInfo.InvariantCulture)} is neither 0 nor 1.")
+            .At(where.Index, where.Feature);
+    }
+
+    /// <summary>Where a value sits (instance index, CSV line or null for JSON, feature), formatted only when a message needs it.</summary>
     public readonly record struct Location(int Index, int? Line, string Feature)
     {
         public override string ToString() => Line is { } l ? $"line {l}, column {Feature}" : $"instances[{Index}].{Feature}";

@@ -24,6 +24,9 @@ internal sealed class CategoricalProgram
         LevelCount = levelCount;
     }
 
+    /// <summary>The input slot the factor reads, as a bit mask (bit i for input i).</summary>
+    public ulong Inputs => 1UL << _slot;
+
     /// <summary>Number of levels of the factor.</summary>
     public int LevelCount { get; }
 

@@ -28,4 +28,17 @@ public readonly record struct DemandScore(
 {
     /// <summary>Whether the prediction could be made.</summary>
     public bool IsValid => InvalidFactor < 0;
+
+    /// <summary>
+    /// Whether every number is finite: false for an invalid score, and for inputs so extreme that the log-scale
+    /// prediction or its interval overflows (see <see cref="DemandScorer.OverflowCulprits"/>).
+    /// </summary>
+    public bool IsFinite =>
+        double.IsFinite(LogMean)
+        && double.IsFinite(LogLower)
+        && double.IsFinite(LogUpper)
+        && double.IsFinite(Value)
+        && double.IsFinite(Mean)
+        && double.IsFinite(Lower)
+        && double.IsFinite(Upper);
 }

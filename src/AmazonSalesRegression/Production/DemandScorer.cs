@@ -33,6 +33,7 @@ public sealed partial class DemandScorer
         _factor = [.. artifact.Interval.InverseFactor];
         _variance = artifact.Interval.ResidualVariance;
         _critical = ReferenceTails.Critical(level, ReferenceDistribution.StudentT, artifact.Interval.DegreesOfFreedom);
+        _flags = FlagMask(artifact);
         _featureIndex = artifact.Features.Select((f, i) => (f.Name, i)).ToFrozenDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
         _categoryCodes =
         [

@@ -17,7 +17,14 @@ internal sealed class NumericProgram
     {
         _code = code;
         _depth = depth;
+        foreach (var i in code)
+        {
+            Inputs |= i.Op == OpCode.Load ? 1UL << i.Slot : 0;
+        }
     }
+
+    /// <summary>The input slots the factor reads, as a bit mask (bit i for input i).</summary>
+    public ulong Inputs { get; }
 
     /// <summary>Compiles <paramref name="node"/> of <paramref name="formula"/>; <paramref name="featureIndex"/> maps a column to its input slot.</summary>
     public static NumericProgram Compile(Formula formula, FormulaNode node, Func<string, int> featureIndex, TransformState state)

@@ -118,6 +118,9 @@ internal sealed class ScoringPlan
         return -1;
     }
 
+    /// <summary>The inputs factor <paramref name="index"/> (an index in <see cref="FactorNames"/>) reads, as a bit mask.</summary>
+    public ulong FactorInputs(int index) => index < _numeric.Length ? _numeric[index].Inputs : _categorical[index - _numeric.Length].Inputs;
+
     /// <summary>Number of numeric factors (the size of the numeric scratch).</summary>
     public int NumericCount => _numeric.Length;
 
