@@ -20,7 +20,10 @@ public sealed class FitDegenerateDesignTests : IDisposable
 
         // Then too few rows is reported as a user error
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("error: 2 observations are too few for 2 coefficients: least squares with inference needs more rows than coefficients.", run.Error.TrimEnd());
+        Assert.Equal(
+            "error: 2 observations are too few for 2 coefficients: least squares with inference needs more rows than coefficients.",
+            run.Error.TrimEnd()
+        );
     }
 
     [Fact]

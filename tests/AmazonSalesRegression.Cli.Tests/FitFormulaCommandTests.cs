@@ -54,8 +54,34 @@ public sealed class FitFormulaCommandTests : IDisposable
     {
         // Given a ridge fit written with a formula and with columns
         // When both are fitted
-        var formula = await _cli.RunAsync("fit", "--data", "d.csv", "--formula", "y ~ x1 + x2", "--model", "ridge", "--lambda", "0.5", "--format", "json");
-        var columns = await _cli.RunAsync("fit", "--data", "d.csv", "--target", "y", "--features", "x1,x2", "--model", "ridge", "--lambda", "0.5", "--format", "json");
+        var formula = await _cli.RunAsync(
+            "fit",
+            "--data",
+            "d.csv",
+            "--formula",
+            "y ~ x1 + x2",
+            "--model",
+            "ridge",
+            "--lambda",
+            "0.5",
+            "--format",
+            "json"
+        );
+        var columns = await _cli.RunAsync(
+            "fit",
+            "--data",
+            "d.csv",
+            "--target",
+            "y",
+            "--features",
+            "x1,x2",
+            "--model",
+            "ridge",
+            "--lambda",
+            "0.5",
+            "--format",
+            "json"
+        );
 
         // Then they agree
         Assert.Equal(0, formula.ExitCode);
@@ -100,5 +126,11 @@ public sealed class FitFormulaCommandTests : IDisposable
     }
 
     private static double[] Estimates(string json) =>
-        [.. JsonDocument.Parse(json).RootElement.GetProperty("coefficients").EnumerateArray().Select(c => c.GetProperty("estimate").GetDouble())];
+        [
+            .. JsonDocument
+                .Parse(json)
+                .RootElement.GetProperty("coefficients")
+                .EnumerateArray()
+                .Select(c => c.GetProperty("estimate").GetDouble()),
+        ];
 }

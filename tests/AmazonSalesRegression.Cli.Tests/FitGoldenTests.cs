@@ -36,20 +36,18 @@ public sealed class FitGoldenTests : IDisposable
         string[] options = extra.Length == 0 ? [] : extra.Split(' ');
 
         // When the CLI fits the same formula with the same covariance
-        var run = await _cli.RunAsync(
-            [
-                "fit",
-                "--data",
-                Path.Combine(Folder, "fit_golden.csv"),
-                "--formula",
-                Golden.GetProperty("formula").GetString()!,
-                "--cov-type",
-                covType,
-                .. options,
-                "--format",
-                "json",
-            ]
-        );
+        var run = await _cli.RunAsync([
+            "fit",
+            "--data",
+            Path.Combine(Folder, "fit_golden.csv"),
+            "--formula",
+            Golden.GetProperty("formula").GetString()!,
+            "--cov-type",
+            covType,
+            .. options,
+            "--format",
+            "json",
+        ]);
 
         // Then the same rows are dropped, and every number agrees
         Assert.True(run.ExitCode == 0, run.Error);
@@ -63,7 +61,17 @@ public sealed class FitGoldenTests : IDisposable
         var coefficients = json.GetProperty("coefficients").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
         var names = golden.GetProperty("names").EnumerateArray().Select(n => n.GetString()!).ToArray();
         Assert.Equal(names.Order(), coefficients.Keys.Order());
-        foreach (var (field, key) in new[] { ("estimate", "params"), ("stdError", "bse"), ("t", "tvalues"), ("p", "pvalues"), ("ciLower", "conf_int_lower"), ("ciUpper", "conf_int_upper") })
+        foreach (
+            var (field, key) in new[]
+            {
+                ("estimate", "params"),
+                ("stdError", "bse"),
+                ("t", "tvalues"),
+                ("p", "pvalues"),
+                ("ciLower", "conf_int_lower"),
+                ("ciUpper", "conf_int_upper"),
+            }
+        )
         {
             var expected = golden.GetProperty(key).EnumerateArray().Select(v => v.GetDouble()).ToArray();
             for (var j = 0; j < names.Length; j++)

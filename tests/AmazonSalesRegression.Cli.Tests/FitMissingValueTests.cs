@@ -44,7 +44,10 @@ public sealed class FitMissingValueTests : IDisposable
         Assert.Equal(2, dropped.GetProperty("count").GetInt32());
         Assert.Equal([3, 5], dropped.GetProperty("lines").EnumerateArray().Select(l => l.GetInt32()));
         Assert.Equal(6, json.GetProperty("n").GetInt32());
-        Assert.Equal(["(Intercept)", "x1", "x2"], json.GetProperty("coefficients").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+        Assert.Equal(
+            ["(Intercept)", "x1", "x2"],
+            json.GetProperty("coefficients").EnumerateArray().Select(c => c.GetProperty("name").GetString())
+        );
     }
 
     [Fact]
@@ -120,7 +123,11 @@ public sealed class FitMissingValueTests : IDisposable
 
         // Then it is a treatment-coded predictor
         Assert.Equal(0, run.ExitCode);
-        var names = JsonDocument.Parse(run.Output).RootElement.GetProperty("coefficients").EnumerateArray().Select(c => c.GetProperty("name").GetString());
+        var names = JsonDocument
+            .Parse(run.Output)
+            .RootElement.GetProperty("coefficients")
+            .EnumerateArray()
+            .Select(c => c.GetProperty("name").GetString());
         Assert.Equal(["Intercept", "C(region)[T.b]", "x1"], names);
     }
 

@@ -21,11 +21,13 @@ internal static class FitCommand
         };
         var formula = new Option<string?>("--formula")
         {
-            Description = "A model formula instead of --target/--features, e.g. \"y ~ x1 + log(x2) + C(region)\" (statsmodels/patsy notation).",
+            Description =
+                "A model formula instead of --target/--features, e.g. \"y ~ x1 + log(x2) + C(region)\" (statsmodels/patsy notation).",
         };
         var missing = new Option<MissingPolicy>("--missing")
         {
-            Description = "drop (default: leave out rows with an empty or NaN value in a used column, and report them) or raise (stop at the first).",
+            Description =
+                "drop (default: leave out rows with an empty or NaN value in a used column, and report them) or raise (stop at the first).",
             DefaultValueFactory = _ => MissingPolicy.Drop,
         };
         var covType = new Option<FitCovariance>("--cov-type")

@@ -81,7 +81,11 @@ internal static class FitData
         }
 
         var features = request.Features ?? DefaultFeatures(request, table);
-        List<UsedColumn> used = [new(target, ColumnUse.Number, "target"), .. features.Select(f => new UsedColumn(f, ColumnUse.Number, "feature"))];
+        List<UsedColumn> used =
+        [
+            new(target, ColumnUse.Number, "target"),
+            .. features.Select(f => new UsedColumn(f, ColumnUse.Number, "feature")),
+        ];
         if (request.Groups is { } groups)
         {
             used.Add(new UsedColumn(groups, ColumnUse.Label, "--groups"));

@@ -52,7 +52,13 @@ internal static class FitRunner
         {
             if (regularization.CvFolds is not { } folds)
             {
-                return new RegularizedOutcome(request, regularization, ElasticNet.Fit(x, y, regularization.Lambda!.Value, options), null, data);
+                return new RegularizedOutcome(
+                    request,
+                    regularization,
+                    ElasticNet.Fit(x, y, regularization.Lambda!.Value, options),
+                    null,
+                    data
+                );
             }
 
             if (folds > y.Length)
@@ -87,6 +93,10 @@ internal static class FitRunner
         var skip = model.HasIntercept ? 1 : 0;
         return model.ColumnNames.Count == skip
             ? throw new FormulaException(formula.Text, 0, "a regularized model needs at least one term besides the intercept")
-            : (DesignMatrix.FromColumns([.. model.ColumnNames.Skip(skip)], [.. model.Columns.Skip(skip)]), model.Response!, model.HasIntercept);
+            : (
+                DesignMatrix.FromColumns([.. model.ColumnNames.Skip(skip)], [.. model.Columns.Skip(skip)]),
+                model.Response!,
+                model.HasIntercept
+            );
     }
 }

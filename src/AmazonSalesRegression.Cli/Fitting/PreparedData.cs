@@ -7,7 +7,12 @@ namespace AmazonSalesRegression.Cli.Fitting;
 /// <param name="DroppedLines">The file lines (1-based, header is line 1) of the dropped rows, in file order.</param>
 /// <param name="Features">The predictor columns of a target/features fit; empty for a formula.</param>
 /// <param name="DefaultFeatures">Whether <paramref name="Features"/> is the default set (every column but target and groups).</param>
-internal sealed record PreparedData(ITabularData Table, IReadOnlyList<int> DroppedLines, IReadOnlyList<string> Features, bool DefaultFeatures)
+internal sealed record PreparedData(
+    ITabularData Table,
+    IReadOnlyList<int> DroppedLines,
+    IReadOnlyList<string> Features,
+    bool DefaultFeatures
+)
 {
     /// <summary>How many line numbers of dropped rows the output lists.</summary>
     public const int LinesShown = 10;
@@ -21,6 +26,7 @@ internal sealed record PreparedData(ITabularData Table, IReadOnlyList<int> Dropp
         {
             0 => null,
             1 => $"Dropped 1 row with a missing value in a used column (line {DroppedLines[0]}).",
-            var n => $"Dropped {n} rows with missing values in used columns (lines {string.Join(", ", FirstDroppedLines)}{(n > LinesShown ? ", …" : string.Empty)}).",
+            var n =>
+                $"Dropped {n} rows with missing values in used columns (lines {string.Join(", ", FirstDroppedLines)}{(n > LinesShown ? ", …" : string.Empty)}).",
         };
 }

@@ -91,10 +91,7 @@ public sealed partial class OlsSummary
     /// <summary>The notes printed at the end: the covariance assumption, aliased columns, and a collinearity warning when the scaled condition number exceeds 30.</summary>
     public IReadOnlyList<string> Notes()
     {
-        var notes = new List<string>
-        {
-            CovarianceNote,
-        };
+        var notes = new List<string> { CovarianceNote };
         if (Fit.AliasedColumns.Count > 0)
         {
             notes.Add($"Aliased (not estimable, linearly dependent on earlier columns): {string.Join(", ", Fit.AliasedColumns)}.");
