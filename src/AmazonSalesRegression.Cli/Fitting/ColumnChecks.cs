@@ -63,6 +63,26 @@ internal static class ColumnChecks
             _ => false,
         };
 
+    /// <summary>Sets <paramref name="missing"/>[row] for every row where the column is missing (see <see cref="IsMissing"/>).</summary>
+    public static void MarkMissing(TableColumn column, bool[] missing)
+    {
+        if (column is TableColumn<double> numbers)
+        {
+            var values = numbers.AsSpan();
+            for (var row = 0; row < values.Length; row++)
+            {
+                missing[row] |= double.IsNaN(values[row]);
+            }
+        }
+        else if (column is TableColumn<string>)
+        {
+            for (var row = 0; row < column.Count; row++)
+            {
+                missing[row] |= IsMissing(column, row);
+            }
+        }
+    }
+
     // A text column in which some values are numbers: the first value that is not, as an error suggesting C(column).
     private static DataFormatException? FirstTextAmongNumbers(ColumnTable table, TableColumn column)
     {

@@ -33,7 +33,13 @@ internal static class FitData
         }
 
         var present = used.Where(c => table.Contains(c.Name)).Select(c => table[c.Name]).ToArray();
-        var missing = Enumerable.Range(0, table.RowCount).Where(row => present.Any(c => ColumnChecks.IsMissing(c, row))).ToArray();
+        var flags = new bool[table.RowCount];
+        foreach (var column in present)
+        {
+            ColumnChecks.MarkMissing(column, flags);
+        }
+
+        var missing = Enumerable.Range(0, flags.Length).Where(row => flags[row]).ToArray();
         if (missing.Length == 0)
         {
             return new PreparedData(table, [], features, request.Features is null);
