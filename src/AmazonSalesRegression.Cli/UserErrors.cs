@@ -26,6 +26,8 @@ internal static class UserErrors
         e switch
         {
             DataFormatException data => data.Message,
+            Features.Formulas.FormulaException formula => $"--formula: {formula.Message}",
+            Regression.RegressionInputException input => input.Problem,
             CourseStepException step => step.Message,
             Production.ModelArtifactException artifact => artifact.Message,
             FileNotFoundException missing => $"{missing.FileName ?? "file"}: file not found.",

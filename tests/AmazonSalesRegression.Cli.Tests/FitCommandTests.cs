@@ -48,6 +48,10 @@ public sealed class FitCommandTests : IDisposable
                 "jarqueBera",
                 "jarqueBeraP",
                 "conditionNumber",
+                "covType",
+                "useT",
+                "rowsDropped",
+                "aliased",
             ],
             json.EnumerateObject().Select(p => p.Name)
         );
@@ -155,7 +159,7 @@ public sealed class FitCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task An_unparsable_number_names_file_line_and_column()
+    public async Task An_unparsable_number_names_file_line_column_and_value()
     {
         // Given a numeric column with one bad value on line 3
         File.WriteAllText(_cli.PathOf("d.csv"), "y,x\n1,2\n2,abc\n3,5\n");
@@ -163,10 +167,9 @@ public sealed class FitCommandTests : IDisposable
         // When it is fitted with x as a feature
         var run = await _cli.RunAsync("fit", "--data", "d.csv", "--target", "y", "--features", "x");
 
-        // Then x is text, and the message says where the text is
+        // Then the message points at the cell and shows the value
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("column 'x'", run.Error);
-        Assert.Contains("numeric", run.Error);
+        Assert.Contains("d.csv:3:2: column 'x': expected a number, found 'abc'", run.Error);
     }
 
     [Fact]

@@ -52,7 +52,10 @@ public sealed class RegularizedFitCommandTests : IDisposable
         // Then the fields are the documented ones and the numbers agree with glmnet's fit to 5 digits or 1e-5 (glmnet's thresh 1e-14 leaves about 1e-6 in the slopes)
         Assert.Equal(0, run.ExitCode);
         var json = JsonDocument.Parse(run.Output).RootElement;
-        Assert.Equal(["model", "lambda", "l1Ratio", "intercept", "coefficients"], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            ["model", "lambda", "l1Ratio", "intercept", "coefficients", "rowsDropped"],
+            json.EnumerateObject().Select(p => p.Name)
+        );
         Assert.Equal(model, json.GetProperty("model").GetString());
         Assert.Equal(alpha, json.GetProperty("l1Ratio").GetDouble());
         Assert.Equal(["name", "estimate"], json.GetProperty("coefficients")[0].EnumerateObject().Select(p => p.Name));
@@ -95,7 +98,7 @@ public sealed class RegularizedFitCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         var json = JsonDocument.Parse(run.Output).RootElement;
         Assert.Equal(
-            ["model", "lambda", "l1Ratio", "intercept", "coefficients", "lambdaMin", "lambda1se", "path"],
+            ["model", "lambda", "l1Ratio", "intercept", "coefficients", "rowsDropped", "lambdaMin", "lambda1se", "path"],
             json.EnumerateObject().Select(p => p.Name)
         );
         Assert.Equal(json.GetProperty("lambdaMin").GetDouble(), json.GetProperty("lambda").GetDouble());

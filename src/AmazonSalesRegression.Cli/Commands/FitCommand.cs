@@ -14,10 +14,31 @@ internal static class FitCommand
             Description = "CSV file with a header row (invariant culture: '.' decimals).",
             Required = true,
         };
-        var target = new Option<string>("--target") { Description = "The column to explain (the response).", Required = true };
+        var target = new Option<string?>("--target") { Description = "The column to explain (the response); or use --formula." };
         var features = new Option<string?>("--features")
         {
-            Description = "Comma-separated predictor columns; default: every other numeric column.",
+            Description = "Comma-separated predictor columns; default: every other column (all must then be numeric).",
+        };
+        var formula = new Option<string?>("--formula")
+        {
+            Description =
+                "A model formula instead of --target/--features, e.g. \"y ~ x1 + log(x2) + C(region)\" (statsmodels/patsy notation).",
+        };
+        var missing = new Option<MissingPolicy>("--missing")
+        {
+            Description =
+                "drop (default: leave out rows with an empty or NaN value in a used column, and report them) or raise (stop at the first).",
+            DefaultValueFactory = _ => MissingPolicy.Drop,
+        };
+        var covType = new Option<FitCovariance>("--cov-type")
+        {
+            Description = "nonrobust (default), HC0, HC1, HC2, HC3 or cluster (needs --groups); robust tests use z, as statsmodels.",
+            DefaultValueFactory = _ => FitCovariance.Nonrobust,
+        };
+        var groups = new Option<string?>("--groups") { Description = "The cluster column of --cov-type cluster." };
+        var useT = new Option<bool>("--use-t")
+        {
+            Description = "Robust tests with Student t (n − k df; G − 1 with clusters) instead of the normal (statsmodels' use_t=True).",
         };
         var noIntercept = new Option<bool>("--no-intercept") { Description = "Fit without an intercept (R² and F become uncentred)." };
         var format = new Option<FitOutputFormat>("--format")
@@ -47,6 +68,11 @@ internal static class FitCommand
             data,
             target,
             features,
+            formula,
+            missing,
+            covType,
+            groups,
+            useT,
             noIntercept,
             format,
             model,
@@ -56,6 +82,22 @@ internal static class FitCommand
             cvMethod,
             seed,
         };
+        command.Validators.Add(result =>
+        {
+            var usage = FitUsage.Check(
+                result.GetValue(target) is not null,
+                result.GetValue(features) is not null,
+                result.GetValue(formula) is not null,
+                result.GetValue(noIntercept),
+                result.GetValue(covType),
+                result.GetValue(groups) is not null,
+                result.GetValue(model)
+            );
+            if (usage is not null)
+            {
+                result.AddError(usage);
+            }
+        });
         command.SetAction(
             (parse, _) =>
                 UserErrors.Guard(
@@ -64,9 +106,14 @@ internal static class FitCommand
                     {
                         var request = new FitRequest(
                             context.Resolve(parse.GetValue(data)!),
-                            parse.GetValue(target)!,
+                            parse.GetValue(target),
                             FitRequest.SplitFeatures(parse.GetValue(features)),
-                            !parse.GetValue(noIntercept)
+                            !parse.GetValue(noIntercept),
+                            parse.GetValue(formula),
+                            parse.GetValue(missing),
+                            parse.GetValue(covType),
+                            parse.GetValue(groups),
+                            parse.GetValue(useT)
                         );
                         var json = parse.GetValue(format) == FitOutputFormat.Json;
                         var regularization = new RegularizationRequest(
@@ -81,7 +128,7 @@ internal static class FitCommand
                         {
                             regularization.Validate();
                             var fit = FitRunner.Run(request);
-                            context.Console.Profile.Out.Writer.Write(json ? FitJson.Write(fit) : fit.Result.Summary().ToString());
+                            context.Console.Profile.Out.Writer.Write(json ? FitJson.Write(fit) : FitText.Write(fit));
                         }
                         else
                         {

@@ -1,5 +1,5 @@
 using AmazonSalesRegression.Data;
-using AmazonSalesRegression.Data.Csv;
+using AmazonSalesRegression.Features.Formulas;
 using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Regression.Regularization;
 
@@ -8,36 +8,57 @@ namespace AmazonSalesRegression.Cli.Fitting;
 /// <summary>Reads the CSV, checks the requested columns and fits the model.</summary>
 internal static class FitRunner
 {
-    /// <summary>Runs a <see cref="FitRequest"/>.</summary>
-    /// <exception cref="DataFormatException">The file or a requested column is not usable; the message names file and column.</exception>
+    /// <summary>Runs an OLS <see cref="FitRequest"/>: target and features, or a formula, with the requested covariance.</summary>
+    /// <exception cref="DataFormatException">The file or a used column is not usable; the message names file, line and column.</exception>
+    /// <exception cref="FormulaException">The formula is malformed or does not fit the data.</exception>
+    /// <exception cref="RegressionInputException">Too few rows for the coefficients, or a constant response.</exception>
     public static FitOutcome Run(FitRequest request)
     {
-        var (y, features, columns) = Read(request);
-        var result = Ols.Fit(columns, y, features, request.Intercept) with { ResponseName = request.Target };
-        return new FitOutcome(request, result);
+        var formula = request.Formula is { } text ? Formula.Parse(text) : null;
+        var data = FitData.Prepare(request, formula);
+        var result = formula is not null
+            ? Ols.Fit(formula.Text, data.Table)
+            : Ols.Fit(
+                [.. data.Features.Select(f => data.Table.Numeric(f).ToArray())],
+                data.Table.Numeric(request.Target!).ToArray(),
+                data.Features,
+                request.Intercept
+            ) with
+            {
+                ResponseName = request.Target!,
+            };
+        return new FitOutcome(request, result, data, FitInference.Of(result, request, data.Table));
     }
 
     /// <summary>
-    /// Runs a ridge, lasso or elastic-net request: at the given λ, or at λ_min of a cross-validation. The solver
-    /// threshold is 1e-18, much tighter than glmnet's default 1e-7, so that the printed digits are converged.
+    /// Runs a ridge, lasso or elastic-net request (target and features, or a formula's design without its intercept
+    /// column): at the given λ, or at λ_min of a cross-validation. The solver threshold is 1e-18, much tighter than
+    /// glmnet's default 1e-7, so that the printed digits are converged.
     /// </summary>
     /// <exception cref="CourseStepException">The options do not fit the model or the data (e.g. more folds than rows).</exception>
     public static RegularizedOutcome RunRegularized(FitRequest request, RegularizationRequest regularization)
     {
         regularization.Validate();
-        var (y, features, columns) = Read(request);
-        var x = DesignMatrix.FromColumns(features, columns);
+        var formula = request.Formula is { } text ? Formula.Parse(text) : null;
+        var data = FitData.Prepare(request, formula);
+        var (x, y, intercept) = formula is null ? Columns(request, data) : Design(formula, data);
         var options = new ElasticNetOptions
         {
             Alpha = regularization.Alpha,
-            Intercept = request.Intercept,
+            Intercept = intercept,
             Threshold = 1e-18,
         };
         try
         {
             if (regularization.CvFolds is not { } folds)
             {
-                return new RegularizedOutcome(request, regularization, ElasticNet.Fit(x, y, regularization.Lambda!.Value, options), null);
+                return new RegularizedOutcome(
+                    request,
+                    regularization,
+                    ElasticNet.Fit(x, y, regularization.Lambda!.Value, options),
+                    null,
+                    data
+                );
             }
 
             if (folds > y.Length)
@@ -50,7 +71,7 @@ internal static class FitRunner
                     ? CrossValidationSplits.TimeOrdered(y.Length, folds)
                     : CrossValidationSplits.KFold(y.Length, folds, regularization.Seed);
             var cv = CrossValidation.ElasticNet(x, y, splits, options);
-            return new RegularizedOutcome(request, regularization, cv.FitAtMin, cv);
+            return new RegularizedOutcome(request, regularization, cv.FitAtMin, cv, data);
         }
         catch (ArgumentException e)
         {
@@ -58,57 +79,24 @@ internal static class FitRunner
         }
     }
 
-    private static (double[] Y, IReadOnlyList<string> Features, List<double[]> Columns) Read(FitRequest request)
+    private static (DesignMatrix X, double[] Y, bool Intercept) Columns(FitRequest request, PreparedData data) =>
+        (
+            DesignMatrix.FromColumns(data.Features, [.. data.Features.Select(f => data.Table.Numeric(f).ToArray())]),
+            data.Table.Numeric(request.Target!).ToArray(),
+            request.Intercept
+        );
+
+    // The formula's design without its intercept column: the elastic net fits (and does not penalize) its own intercept.
+    private static (DesignMatrix X, double[] Y, bool Intercept) Design(Formula formula, PreparedData data)
     {
-        if (!File.Exists(request.DataPath))
-        {
-            throw new FileNotFoundException($"{request.DataPath}: file not found.", request.DataPath);
-        }
-
-        var table = CsvReader.ReadInferred(request.DataPath, new CsvReadOptions { RequireRows = true });
-        var y = Numeric(table, request.Target, "target");
-        var features = request.Features ?? table.Columns.Where(c => c.IsNumeric && c.Name != request.Target).Select(c => c.Name).ToList();
-        if (features.Count == 0)
-        {
-            throw new DataFormatException(
-                table.Source,
-                null,
-                null,
-                null,
-                $"there is no numeric column besides the target '{request.Target}' to use as a feature."
-            );
-        }
-
-        if (features.Contains(request.Target))
-        {
-            throw new DataFormatException(table.Source, 1, null, request.Target, "the target cannot also be a feature.");
-        }
-
-        return (y, features, features.Select(f => Numeric(table, f, "feature")).ToList());
-    }
-
-    private static double[] Numeric(ColumnTable table, string name, string role)
-    {
-        if (!table.Contains(name))
-        {
-            throw new DataFormatException(
-                table.Source,
-                1,
-                null,
-                name,
-                $"the {role} column is not in the header; columns are: {string.Join(", ", table.ColumnNames)}."
-            );
-        }
-
-        var column = table[name];
-        return column.IsNumeric
-            ? column.ToDoubles()
-            : throw new DataFormatException(
-                table.Source,
-                1,
-                column.SourceColumn + 1,
-                name,
-                $"the {role} must be numeric, but the column holds text."
+        var model = ModelMatrix.Build(formula, data.Table);
+        var skip = model.HasIntercept ? 1 : 0;
+        return model.ColumnNames.Count == skip
+            ? throw new FormulaException(formula.Text, 0, "a regularized model needs at least one term besides the intercept")
+            : (
+                DesignMatrix.FromColumns([.. model.ColumnNames.Skip(skip)], [.. model.Columns.Skip(skip)]),
+                model.Response!,
+                model.HasIntercept
             );
     }
 }

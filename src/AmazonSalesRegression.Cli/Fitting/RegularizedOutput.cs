@@ -6,7 +6,7 @@ namespace AmazonSalesRegression.Cli.Fitting;
 
 /// <summary>
 /// The output of <c>fit --model ridge|lasso|elasticnet</c>: a JSON document with fixed field names
-/// (<c>model, lambda, l1Ratio, intercept, coefficients[name, estimate]</c>, plus <c>lambdaMin, lambda1se,
+/// (<c>model, lambda, l1Ratio, intercept, coefficients[name, estimate], rowsDropped[count, lines]</c>, plus <c>lambdaMin, lambda1se,
 /// path[lambda, cvMean, cvStdError, nonZero]</c> with <c>--cv</c>), numbers round-trip exact, or a small text table.
 /// </summary>
 internal static class RegularizedOutput
@@ -33,6 +33,7 @@ internal static class RegularizedOutput
             }
 
             json.WriteEndArray();
+            FitJson.WriteRowsDropped(json, outcome.Data);
             if (outcome.CrossValidation is { } cv)
             {
                 json.WriteNumber("lambdaMin", cv.LambdaMin);
@@ -62,6 +63,11 @@ internal static class RegularizedOutput
     {
         var fit = outcome.Fit;
         var text = new StringBuilder();
+        if (outcome.Data.DroppedNote is { } dropped)
+        {
+            text.AppendLine(dropped);
+        }
+
         text.AppendLine(
             CultureInfo.InvariantCulture,
             $"Model: {outcome.Regularization.ModelName}   lambda: {fit.Lambda:G6}   l1-ratio: {fit.Alpha:G6}"

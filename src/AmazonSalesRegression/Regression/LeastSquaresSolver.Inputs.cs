@@ -29,8 +29,8 @@ public sealed partial class LeastSquaresSolver
 
         if (n <= p)
         {
-            throw new ArgumentException(
-                $"{n} observations are too few for {p} coefficients: least squares with inference needs more rows than columns.",
+            throw new RegressionInputException(
+                $"{n} observations are too few for {p} coefficients: least squares with inference needs more rows than coefficients.",
                 nameof(design)
             );
         }
@@ -78,7 +78,7 @@ public sealed partial class LeastSquaresSolver
         if (!finite)
         {
             var row = FirstNonFinite(values);
-            throw new ArgumentException(
+            throw new RegressionInputException(
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"Column '{name}' has the non-finite value {values[row]} in row {row} (0-based); remove or impute it before fitting."

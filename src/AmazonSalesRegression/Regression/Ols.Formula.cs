@@ -14,7 +14,8 @@ public static partial class Ols
     /// <param name="data">Rows with the columns the formula uses.</param>
     /// <param name="options">Confidence level and solver settings.</param>
     /// <returns>The fit, which remembers its <see cref="OlsResult.Plan"/> to predict for new data.</returns>
-    /// <exception cref="FormulaException">The formula is malformed or does not fit the data.</exception>
+    /// <exception cref="FormulaException">The formula is malformed or does not fit the data (e.g. a factor with a single level).</exception>
+    /// <exception cref="RegressionInputException">Too few rows, a NaN value in a column the formula reads, or a constant response.</exception>
     /// <exception cref="AmazonSalesRegression.Data.DataFormatException">A value cannot be transformed (e.g. log of 0); the message names the line.</exception>
     public static OlsResult Fit(string formula, ITabularData data, OlsOptions? options = null)
     {

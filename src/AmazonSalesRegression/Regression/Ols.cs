@@ -15,10 +15,11 @@ public static partial class Ols
     /// <param name="intercept">Whether to add a column of ones named <see cref="DesignMatrix.InterceptName"/> first (not added twice).</param>
     /// <param name="options">Confidence level and solver settings; <see cref="OlsOptions.Default"/> when null.</param>
     /// <returns>The fit.</returns>
-    /// <exception cref="ArgumentException">
-    /// Sizes do not match, n ≤ number of coefficients, a value is NaN or infinite (the message names column and row),
-    /// or the response has zero variance (all values equal; all zero for a model without intercept).
+    /// <exception cref="RegressionInputException">
+    /// n ≤ number of coefficients, a value is NaN or infinite (the message names column and row), or the response has
+    /// zero variance (all values equal; all zero for a model without intercept).
     /// </exception>
+    /// <exception cref="ArgumentException">The sizes of design and response do not match.</exception>
     public static OlsResult Fit(DesignMatrix design, ReadOnlyMemory<double> y, bool intercept = true, OlsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(design);
@@ -36,6 +37,7 @@ public static partial class Ols
     /// <param name="intercept">Whether to add an intercept column first.</param>
     /// <param name="options">Confidence level and solver settings.</param>
     /// <returns>The fit.</returns>
+    /// <exception cref="RegressionInputException">Too few rows, a non-finite value or a constant response; see <see cref="Fit(DesignMatrix, ReadOnlyMemory{double}, bool, OlsOptions?)"/>.</exception>
     public static OlsResult Fit(
         IReadOnlyList<double[]> columns,
         double[] y,
@@ -51,6 +53,7 @@ public static partial class Ols
     /// <param name="intercept">Whether to add an intercept column first.</param>
     /// <param name="options">Confidence level and solver settings.</param>
     /// <returns>The fit.</returns>
+    /// <exception cref="RegressionInputException">Too few rows, a non-finite value or a constant response; see <see cref="Fit(DesignMatrix, ReadOnlyMemory{double}, bool, OlsOptions?)"/>.</exception>
     public static OlsResult Fit(
         Matrix<double> x,
         Vector<double> y,
@@ -79,7 +82,7 @@ public static partial class Ols
             }
         }
 
-        throw new ArgumentException(
+        throw new RegressionInputException(
             hasIntercept
                 ? "The response has zero variance (every value is the same): R², t and F statistics are undefined."
                 : "The response is identically zero: the uncentred R² and the F statistic are undefined.",

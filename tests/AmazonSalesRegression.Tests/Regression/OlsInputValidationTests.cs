@@ -12,7 +12,7 @@ public sealed class OlsInputValidationTests
         double[] z = [2, 1, 5];
 
         // When
-        var error = Assert.Throws<ArgumentException>(() => Ols.Fit([x, z], [1.0, 2.0, 4.0], ["x", "z"]));
+        var error = Assert.Throws<RegressionInputException>(() => Ols.Fit([x, z], [1.0, 2.0, 4.0], ["x", "z"]));
 
         // Then
         Assert.Contains("3 observations", error.Message, StringComparison.Ordinal);
@@ -25,7 +25,7 @@ public sealed class OlsInputValidationTests
         double[] price = [1, 2, 3, double.NaN, 5, 6];
 
         // When
-        var error = Assert.Throws<ArgumentException>(() => Ols.Fit([price], [1.0, 2, 3, 4, 5, 7], ["price"]));
+        var error = Assert.Throws<RegressionInputException>(() => Ols.Fit([price], [1.0, 2, 3, 4, 5, 7], ["price"]));
 
         // Then
         Assert.Contains("'price'", error.Message, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class OlsInputValidationTests
         double[] y = [1, 2, 3, 4, 5, 6, 7, 8, 9, double.PositiveInfinity];
 
         // When
-        var error = Assert.Throws<ArgumentException>(() => Ols.Fit([Sample.Uniform(10, 1)], y, ["x"]));
+        var error = Assert.Throws<RegressionInputException>(() => Ols.Fit([Sample.Uniform(10, 1)], y, ["x"]));
 
         // Then
         Assert.Contains("'response'", error.Message, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class OlsInputValidationTests
         var y = Enumerable.Repeat(4.2, 10).ToArray();
 
         // When
-        var error = Assert.Throws<ArgumentException>(() => Ols.Fit([Sample.Uniform(10, 2)], y, ["x"]));
+        var error = Assert.Throws<RegressionInputException>(() => Ols.Fit([Sample.Uniform(10, 2)], y, ["x"]));
 
         // Then
         Assert.Contains("zero variance", error.Message, StringComparison.Ordinal);

@@ -89,7 +89,15 @@ public static partial class CsvReader
         headerTokenizer.Reset(block);
         var header = CsvHeader.Read(headerTokenizer);
         var inferring = schema is null;
-        var readSchema = schema ?? new CsvSchema(header.Names.Select(name => new CsvColumn(name, CsvColumnType.Double)));
+        var readSchema =
+            schema
+            ?? new CsvSchema(
+                header.Names.Select(name => new CsvColumn(name, CsvColumnType.Double)
+                {
+                    AllowEmpty = options.MissingNumbers,
+                    AllowNonFinite = options.MissingNumbers,
+                })
+            );
         var fieldOfColumn = header.Bind(readSchema);
         var workers = Enumerable
             .Range(0, parallelism.Workers)

@@ -106,7 +106,8 @@ internal sealed class TableAccumulator
 
     /// <summary>
     /// After an inferring read: a strict schema where a column is <see cref="CsvColumnType.Double"/> when there are
-    /// rows and all its values are finite numbers, otherwise <see cref="CsvColumnType.String"/> (empty values allowed),
+    /// rows and all its values are finite numbers (or, with <see cref="CsvReadOptions.MissingNumbers"/>, numbers or
+    /// missing), otherwise <see cref="CsvColumnType.String"/> (empty values allowed),
     /// each with a <see cref="CsvColumn.Description"/> of why.
     /// </summary>
     public CsvSchema InferredSchema() =>
@@ -116,7 +117,11 @@ internal sealed class TableAccumulator
                     _rowCount > 0 && _textEvidence![j] is null
                         ? new CsvColumn(column.Column.Name, CsvColumnType.Double)
                         {
-                            Description = $"number: all {_rowCount} values are finite numbers",
+                            AllowEmpty = _options.MissingNumbers,
+                            AllowNonFinite = _options.MissingNumbers,
+                            Description = _options.MissingNumbers
+                                ? $"number: all {_rowCount} values are numbers or missing (empty or NaN)"
+                                : $"number: all {_rowCount} values are finite numbers",
                         }
                         : new CsvColumn(column.Column.Name, CsvColumnType.String)
                         {

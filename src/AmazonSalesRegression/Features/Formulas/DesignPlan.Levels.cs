@@ -14,6 +14,15 @@ public sealed partial class DesignPlan
         var levels = labels.NaturalOrder is { } natural
             ? natural.Where(present.Contains).ToList()
             : present.Order(StringComparer.Ordinal).ToList();
+        if (levels.Count < 2)
+        {
+            throw new FormulaException(
+                formula.Text,
+                node.Start,
+                $"'{node.TextIn(formula.Text)}' has {(levels.Count == 0 ? "no levels" : $"a single level '{levels[0]}'")} in the data; a categorical factor needs at least two levels (R's lm stops here too): drop the term or check the rows"
+            );
+        }
+
         if (reference is not null)
         {
             if (!levels.Remove(reference.Value))

@@ -12,7 +12,7 @@ namespace AmazonSalesRegression.Features.Formulas;
 /// and date functions <c>dayofweek month</c> (categorical), <c>year dayofyear</c> and <c>time</c> (years since the first training day).
 /// Text columns are categorical without <c>C()</c>. Build a design matrix with <see cref="ModelMatrix"/>.
 /// </remarks>
-public sealed class Formula
+public sealed partial class Formula
 {
     private Formula(
         string text,

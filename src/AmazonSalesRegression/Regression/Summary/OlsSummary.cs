@@ -23,13 +23,16 @@ public sealed partial class OlsSummary
             ? fit.GetRobustInference(type, ReferenceDistribution.Normal, fit.ConfidenceLevel).Coefficients
             : fit.Coefficients;
         StatisticName = covariance is null ? "t" : "z";
+        CovarianceNote = covariance is null
+            ? "Standard Errors assume that the covariance matrix of the errors is correctly specified."
+            : $"Standard Errors are heteroscedasticity robust ({CovarianceType}); tests use the normal distribution.";
         Diagnostics = fit.GetResidualDiagnostics();
     }
 
     /// <summary>The fit being reported.</summary>
     public OlsResult Fit { get; }
 
-    /// <summary><c>nonrobust</c> or the HC type of the coefficient table.</summary>
+    /// <summary><c>nonrobust</c>, the HC type or <c>cluster</c>: the covariance behind the coefficient table.</summary>
     public string CovarianceType { get; }
 
     /// <summary>The coefficient table as printed.</summary>
@@ -39,6 +42,8 @@ public sealed partial class OlsSummary
     public ResidualDiagnostics Diagnostics { get; }
 
     private string StatisticName { get; }
+
+    private string CovarianceNote { get; }
 
     /// <summary>Left and right columns of the header block: label and value pairs.</summary>
     private IReadOnlyList<((string, string) Left, (string, string) Right)> Header() =>
@@ -86,12 +91,7 @@ public sealed partial class OlsSummary
     /// <summary>The notes printed at the end: the covariance assumption, aliased columns, and a collinearity warning when the scaled condition number exceeds 30.</summary>
     public IReadOnlyList<string> Notes()
     {
-        var notes = new List<string>
-        {
-            CovarianceType == "nonrobust"
-                ? "Standard Errors assume that the covariance matrix of the errors is correctly specified."
-                : $"Standard Errors are heteroscedasticity robust ({CovarianceType}); tests use the normal distribution.",
-        };
+        var notes = new List<string> { CovarianceNote };
         if (Fit.AliasedColumns.Count > 0)
         {
             notes.Add($"Aliased (not estimable, linearly dependent on earlier columns): {string.Join(", ", Fit.AliasedColumns)}.");
