@@ -32,14 +32,14 @@ public static partial class FormulaCrossValidation
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(splits);
-        var parsed = Formula.Parse(formula);
         return splits
             .Select(
                 (split, k) =>
                 {
                     var fit = Ols.Fit(formula, TableRows.Select(data, split.Train), options);
                     var test = TableRows.Select(data, split.Test);
-                    var actual = ModelMatrix.Build(parsed, test).Response!;
+                    // The training fit's plan: the test rows may hold a single level of a factor (one held-out SKU).
+                    var actual = fit.Plan!.Apply(test).Response!;
                     var predicted = LogLinearForecast.LogMeans(fit, test);
                     return new FoldError(k + 1, split.Train.Length, split.Test.Length, Metrics.Rmse(actual, predicted));
                 }

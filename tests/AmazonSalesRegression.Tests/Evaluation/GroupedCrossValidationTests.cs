@@ -54,6 +54,23 @@ public sealed class GroupedCrossValidationTests
     }
 
     [Fact]
+    public void A_held_out_group_with_a_single_level_of_a_factor_is_scored_with_the_training_levels()
+    {
+        // Given a factor that is constant within each held-out group (each SKU has one category)
+        var data = Panel();
+        var category = data.Text("sku").Select(s => s[0] is 'A' or 'B' or 'C' ? "low" : "high").ToArray();
+        var withCategory = Panel().Add("category", category);
+        var splits = FormulaCrossValidation.LeaveOneGroupOut(withCategory, "sku");
+
+        // When the model with C(category) is cross-validated
+        var errors = FormulaCrossValidation.Run("y ~ price + C(category)", withCategory, splits);
+
+        // Then every fold is scored, none fails for its one test level
+        Assert.Equal(splits.Count, errors.Count);
+        Assert.All(errors, e => Assert.True(double.IsFinite(e.Rmse), $"fold {e.Fold}: {e.Rmse}"));
+    }
+
+    [Fact]
     public void Leave_one_group_out_holds_out_the_groups_in_ordinal_label_order_and_keeps_each_group_whole()
     {
         // Given
