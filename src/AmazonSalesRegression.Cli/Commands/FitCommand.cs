@@ -62,6 +62,11 @@ internal static class FitCommand
             Description = "kfold (seeded random folds) or time (expanding window in row order).",
             DefaultValueFactory = _ => CvMethod.KFold,
         };
+        var stream = new Option<bool>("--stream")
+        {
+            Description =
+                "Fit OLS by reading the file twice in constant memory instead of loading it (target/features only); files over 256 MiB stream anyway.",
+        };
         var seed = new Option<int>("--seed") { Description = "Seed of the k-fold assignment.", DefaultValueFactory = _ => 1 };
         var command = new Command("fit", "Fit ordinary least squares (or ridge, lasso, elastic net) to a CSV file and print the summary.")
         {
@@ -81,6 +86,7 @@ internal static class FitCommand
             cv,
             cvMethod,
             seed,
+            stream,
         };
         command.Validators.Add(result =>
         {
@@ -91,7 +97,8 @@ internal static class FitCommand
                 result.GetValue(noIntercept),
                 result.GetValue(covType),
                 result.GetValue(groups) is not null,
-                result.GetValue(model)
+                result.GetValue(model),
+                result.GetValue(stream)
             );
             if (usage is not null)
             {
@@ -113,7 +120,8 @@ internal static class FitCommand
                             parse.GetValue(missing),
                             parse.GetValue(covType),
                             parse.GetValue(groups),
-                            parse.GetValue(useT)
+                            parse.GetValue(useT),
+                            parse.GetValue(stream)
                         );
                         var json = parse.GetValue(format) == FitOutputFormat.Json;
                         var regularization = new RegularizationRequest(

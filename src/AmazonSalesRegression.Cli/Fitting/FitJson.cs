@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using AmazonSalesRegression.Regression;
 
 namespace AmazonSalesRegression.Cli.Fitting;
 
@@ -16,17 +17,18 @@ internal static class FitJson
     /// <param name="outcome">The fit.</param>
     public static string Write(FitOutcome outcome)
     {
-        var fit = outcome.Result;
         var inference = outcome.Inference;
-        var diagnostics = fit.GetResidualDiagnostics();
+        var model = inference.Summary.Model;
+        var fit = model.Statistics;
+        var diagnostics = inference.Summary.Diagnostics;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
             json.WriteString("model", "ols");
-            json.WriteString("target", fit.ResponseName);
+            json.WriteString("target", model.ResponseName);
             json.WriteNumber("n", fit.Observations);
-            json.WriteBoolean("intercept", fit.HasIntercept);
+            json.WriteBoolean("intercept", outcome.HasIntercept);
             json.WriteStartArray("coefficients");
             foreach (var c in inference.Coefficients)
             {
@@ -49,8 +51,8 @@ internal static class FitJson
             Number(json, "fStatistic", inference.FStatistic);
             Number(json, "fPValue", inference.FPValue);
             Number(json, "logLikelihood", fit.LogLikelihood);
-            Number(json, "aic", fit.Aic);
-            Number(json, "bic", fit.Bic);
+            Number(json, "aic", fit.GetAic(InformationCriterionConvention.Statsmodels));
+            Number(json, "bic", fit.GetBic(InformationCriterionConvention.Statsmodels));
             Number(json, "durbinWatson", diagnostics.DurbinWatson);
             Number(json, "jarqueBera", diagnostics.JarqueBera.Statistic);
             Number(json, "jarqueBeraP", diagnostics.JarqueBera.PValue);
@@ -77,9 +79,9 @@ internal static class FitJson
             json.WriteString("formula", formula);
         }
 
-        WriteRowsDropped(json, outcome.Data);
+        WriteRowsDropped(json, outcome.Dropped);
         json.WriteStartArray("aliased");
-        foreach (var name in outcome.Result.AliasedColumns)
+        foreach (var name in outcome.Inference.Summary.Model.AliasedColumns)
         {
             json.WriteStringValue(name);
         }
@@ -88,12 +90,12 @@ internal static class FitJson
     }
 
     /// <summary>Writes <c>"rowsDropped": {"count": n, "lines": [first ten lines]}</c>.</summary>
-    public static void WriteRowsDropped(Utf8JsonWriter json, PreparedData data)
+    public static void WriteRowsDropped(Utf8JsonWriter json, DroppedRows dropped)
     {
         json.WriteStartObject("rowsDropped");
-        json.WriteNumber("count", data.DroppedLines.Count);
+        json.WriteNumber("count", dropped.Count);
         json.WriteStartArray("lines");
-        foreach (var line in data.FirstDroppedLines)
+        foreach (var line in dropped.FirstLines)
         {
             json.WriteNumberValue(line);
         }

@@ -10,6 +10,7 @@ namespace AmazonSalesRegression.Cli.Fitting;
 /// <param name="Covariance">The covariance behind the standard errors.</param>
 /// <param name="Groups">The cluster column of <see cref="FitCovariance.Cluster"/>, otherwise <see langword="null"/>.</param>
 /// <param name="UseT">Whether robust tests use Student t (n − rank df; G − 1 with clusters) instead of statsmodels' default normal.</param>
+/// <param name="Stream">Whether to fit by streaming the file (<c>--stream</c>); large files stream without it (see <see cref="FitStreaming.AutomaticBytes"/>).</param>
 internal sealed record FitRequest(
     string DataPath,
     string? Target,
@@ -19,7 +20,8 @@ internal sealed record FitRequest(
     MissingPolicy Missing = MissingPolicy.Drop,
     FitCovariance Covariance = FitCovariance.Nonrobust,
     string? Groups = null,
-    bool UseT = false
+    bool UseT = false,
+    bool Stream = false
 )
 {
     /// <summary>Splits <c>--features a,b,c</c>; blank entries are a usage mistake and are reported.</summary>

@@ -8,12 +8,20 @@ namespace AmazonSalesRegression.Cli.Fitting;
 /// <summary>Reads the CSV, checks the requested columns and fits the model.</summary>
 internal static class FitRunner
 {
-    /// <summary>Runs an OLS <see cref="FitRequest"/>: target and features, or a formula, with the requested covariance.</summary>
+    /// <summary>
+    /// Runs an OLS <see cref="FitRequest"/>: target and features, or a formula, with the requested covariance; in memory,
+    /// or by streaming the file when <see cref="FitStreaming.Applies"/>.
+    /// </summary>
     /// <exception cref="DataFormatException">The file or a used column is not usable; the message names file, line and column.</exception>
     /// <exception cref="FormulaException">The formula is malformed or does not fit the data.</exception>
     /// <exception cref="RegressionInputException">Too few rows for the coefficients, or a constant response.</exception>
     public static FitOutcome Run(FitRequest request)
     {
+        if (FitStreaming.Applies(request))
+        {
+            return FitStreaming.Run(request);
+        }
+
         var formula = request.Formula is { } text ? Formula.Parse(text) : null;
         var data = FitData.Prepare(request, formula);
         var result = formula is not null
@@ -27,7 +35,14 @@ internal static class FitRunner
             {
                 ResponseName = request.Target!,
             };
-        return new FitOutcome(request, result, data, FitInference.Of(result, request, data.Table));
+        return new FitOutcome(
+            request,
+            data.Dropped,
+            data.Features,
+            data.DefaultFeatures,
+            result.HasIntercept,
+            FitInference.Of(result, request, data.Table)
+        );
     }
 
     /// <summary>

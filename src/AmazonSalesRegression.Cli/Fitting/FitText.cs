@@ -13,20 +13,20 @@ internal static class FitText
     public static string Write(FitOutcome outcome)
     {
         var text = new StringBuilder();
-        if (outcome.Data.DroppedNote is { } dropped)
+        if (outcome.Dropped.Note is { } dropped)
         {
             text.AppendLine(dropped);
         }
 
-        if (outcome.Data.DefaultFeatures && outcome.Request.Formula is null)
+        if (outcome.DefaultFeatures && outcome.Request.Formula is null)
         {
-            text.AppendLine($"Features (default: every column but the target): {string.Join(", ", outcome.Data.Features)}.");
+            text.AppendLine($"Features (default: every column but the target): {string.Join(", ", outcome.Features)}.");
         }
 
-        if (outcome.Result.AliasedColumns.Count > 0)
+        if (outcome.Inference.Summary.Model.AliasedColumns.Count > 0)
         {
             text.AppendLine(
-                $"Warning: {string.Join(", ", outcome.Result.AliasedColumns)} cannot be estimated (constant, or a linear combination of other columns); reported as NA, as R's lm does."
+                $"Warning: {string.Join(", ", outcome.Inference.Summary.Model.AliasedColumns)} cannot be estimated (constant, or a linear combination of other columns); reported as NA, as R's lm does."
             );
         }
 

@@ -11,6 +11,7 @@ internal static class FitUsage
     /// <param name="covariance">The <c>--cov-type</c>.</param>
     /// <param name="groups">Whether <c>--groups</c> was given.</param>
     /// <param name="model">The <c>--model</c>.</param>
+    /// <param name="stream">Whether <c>--stream</c> was given.</param>
     public static string? Check(
         bool target,
         bool features,
@@ -18,7 +19,8 @@ internal static class FitUsage
         bool noIntercept,
         FitCovariance covariance,
         bool groups,
-        FitModel model
+        FitModel model,
+        bool stream = false
     ) =>
         (formula, target || features) switch
         {
@@ -33,6 +35,10 @@ internal static class FitUsage
                 "--groups is only used by --cov-type cluster; add --cov-type cluster or remove --groups.",
             _ when covariance != FitCovariance.Nonrobust && model != FitModel.Ols =>
                 "--cov-type applies to --model ols; ridge, lasso and elastic net report no standard errors.",
+            (true, _) when stream =>
+                "--stream fits --target/--features; a --formula is fitted in memory (its C() levels are known only after every row), so leave out --stream.",
+            _ when stream && model != FitModel.Ols =>
+                "--stream applies to --model ols; ridge, lasso and elastic net are fitted in memory, so leave out --stream.",
             _ => null,
         };
 }

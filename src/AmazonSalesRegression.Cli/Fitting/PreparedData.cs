@@ -14,19 +14,6 @@ internal sealed record PreparedData(
     bool DefaultFeatures
 )
 {
-    /// <summary>How many line numbers of dropped rows the output lists.</summary>
-    public const int LinesShown = 10;
-
-    /// <summary>The first <see cref="LinesShown"/> dropped lines.</summary>
-    public IReadOnlyList<int> FirstDroppedLines => [.. DroppedLines.Take(LinesShown)];
-
-    /// <summary>The report line, e.g. <c>Dropped 3 rows with missing values in used columns (lines 4, 9, 12).</c>, or null when none was dropped.</summary>
-    public string? DroppedNote =>
-        DroppedLines.Count switch
-        {
-            0 => null,
-            1 => $"Dropped 1 row with a missing value in a used column (line {DroppedLines[0]}).",
-            var n =>
-                $"Dropped {n} rows with missing values in used columns (lines {string.Join(", ", FirstDroppedLines)}{(n > LinesShown ? ", …" : string.Empty)}).",
-        };
+    /// <summary>The dropped rows as the output reports them.</summary>
+    public DroppedRows Dropped => new(DroppedLines.Count, [.. DroppedLines.Take(DroppedRows.LinesShown)]);
 }

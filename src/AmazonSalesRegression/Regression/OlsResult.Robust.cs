@@ -1,5 +1,4 @@
 using AmazonSalesRegression.Numerics;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace AmazonSalesRegression.Regression;
 
@@ -107,17 +106,6 @@ public sealed partial record OlsResult
         return result;
     }
 
-    private (double Statistic, int Restrictions) WaldAllSlopes(double[,] covariance)
-    {
-        var tested = Solution.Kept.Where(j => !(HasIntercept && j == 0)).ToArray();
-        if (tested.Length == 0)
-        {
-            return (double.NaN, 0);
-        }
-
-        var v = Matrix<double>.Build.Dense(tested.Length, tested.Length, (a, c) => covariance[tested[a], tested[c]]);
-        var b = Vector<double>.Build.Dense(tested.Length, a => Solution.Coefficients[tested[a]]);
-        var statistic = b.DotProduct(v.Solve(b)) / tested.Length;
-        return (statistic, tested.Length);
-    }
+    private (double Statistic, int Restrictions) WaldAllSlopes(double[,] covariance) =>
+        RobustWald.AllSlopes(covariance, Solution.Kept, Solution.Coefficients.AsSpan(), HasIntercept);
 }

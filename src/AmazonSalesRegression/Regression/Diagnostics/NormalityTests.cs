@@ -11,11 +11,13 @@ public static class NormalityTests
     /// <summary>
     /// Jarque-Bera: JB = n/6 · (S² + (K − 3)²/4) with the biased skewness S and Pearson kurtosis K, referred to χ²(2).
     /// </summary>
-    public static TestStatistic JarqueBera(ReadOnlySpan<double> residuals)
+    public static TestStatistic JarqueBera(ReadOnlySpan<double> residuals) => JarqueBera(residuals.Length, ResidualMoments.Of(residuals));
+
+    /// <summary>Jarque-Bera from the moments of <paramref name="n"/> residuals (see <see cref="JarqueBera(ReadOnlySpan{double})"/>).</summary>
+    internal static TestStatistic JarqueBera(long n, ResidualMoments moments)
     {
-        var moments = ResidualMoments.Of(residuals);
         var excess = moments.Kurtosis - 3;
-        var jb = residuals.Length / 6.0 * ((moments.Skewness * moments.Skewness) + (excess * excess / 4));
+        var jb = n / 6.0 * ((moments.Skewness * moments.Skewness) + (excess * excess / 4));
         return new TestStatistic("Jarque-Bera", jb, ReferenceTails.ChiSquaredUpper(jb, 2), 2);
     }
 
@@ -30,8 +32,13 @@ public static class NormalityTests
             throw new ArgumentException($"The omnibus test needs at least 8 residuals; got {residuals.Length}.", nameof(residuals));
         }
 
-        var moments = ResidualMoments.Of(residuals);
-        var k2 = Math.Pow(SkewnessZ(moments.Skewness, residuals.Length), 2) + Math.Pow(KurtosisZ(moments.Kurtosis, residuals.Length), 2);
+        return Omnibus(residuals.Length, ResidualMoments.Of(residuals));
+    }
+
+    /// <summary>The omnibus test from the moments of <paramref name="n"/> ≥ 8 residuals (see <see cref="Omnibus(ReadOnlySpan{double})"/>).</summary>
+    internal static TestStatistic Omnibus(long n, ResidualMoments moments)
+    {
+        var k2 = Math.Pow(SkewnessZ(moments.Skewness, n), 2) + Math.Pow(KurtosisZ(moments.Kurtosis, n), 2);
         return new TestStatistic("Omnibus", k2, ReferenceTails.ChiSquaredUpper(k2, 2), 2);
     }
 

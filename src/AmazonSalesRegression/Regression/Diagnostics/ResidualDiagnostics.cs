@@ -42,12 +42,23 @@ public sealed record ResidualDiagnostics(
 
     private static (double Raw, double Scaled) ConditionNumbers(LeastSquaresSolution solution)
     {
-        // The eigenvalues of (XᵀX)⁻¹ are the reciprocals of those of XᵀX, so the ratio is the same.
         var kept = Enumerable.Range(0, solution.Design.ColumnCount).Where(j => !solution.IsAliased[j]).ToArray();
         var inverse = solution.InverseGram();
         var norms = kept.Select(j => Math.Sqrt(SumOfSquares(solution.Design.Column(j)))).ToArray();
-        var raw = Matrix<double>.Build.Dense(kept.Length, kept.Length, (a, b) => inverse[kept[a], kept[b]]);
-        var scaled = Matrix<double>.Build.Dense(kept.Length, kept.Length, (a, b) => inverse[kept[a], kept[b]] * norms[a] * norms[b]);
+        return ConditionNumbers((a, b) => inverse[kept[a], kept[b]], norms);
+    }
+
+    /// <summary>
+    /// √(λmax/λmin) of XᵀX over the kept columns, raw and with every column scaled to unit length, from (XᵀX)⁻¹ (the
+    /// eigenvalues of the inverse are the reciprocals, so the ratio is the same) and the column norms ‖X_j‖.
+    /// </summary>
+    /// <param name="inverse">(XᵀX)⁻¹ over the kept columns, by kept index.</param>
+    /// <param name="norms">‖X_j‖ of each kept column.</param>
+    internal static (double Raw, double Scaled) ConditionNumbers(Func<int, int, double> inverse, IReadOnlyList<double> norms)
+    {
+        var k = norms.Count;
+        var raw = Matrix<double>.Build.Dense(k, k, inverse);
+        var scaled = Matrix<double>.Build.Dense(k, k, (a, b) => inverse(a, b) * norms[a] * norms[b]);
         return (Ratio(raw), Ratio(scaled));
     }
 

@@ -17,7 +17,11 @@ namespace AmazonSalesRegression.Regression.Streaming;
 //   G. H. Golub, C. F. Van Loan, Matrix Computations, 4th ed. (2013), §6.5.3 (updating R when rows are appended).
 //   Å. Björck, Numerical Methods for Least Squares Problems (1996), §2.7.3 (sequential row-wise QR).
 //   B. P. Welford (1962), Note on a method for calculating corrected sums of squares and products, Technometrics 4(3), 419-420.
-public sealed class StreamingOls
+//   T. F. Chan, G. H. Golub, R. J. LeVeque (1979), Updating formulae and a pairwise algorithm for computing sample
+//     variances, Stanford CS report STAN-CS-79-773 (the merge of two means and centred sums of squares).
+//   J. Demmel, L. Grigori, M. Hoemmen, J. Langou (2012), Communication-optimal parallel and sequential QR and LU
+//     factorizations, SIAM J. Sci. Comput. 34(1), A206-A239 (TSQR: the R of stacked blocks from the stacked R's).
+public sealed partial class StreamingOls
 {
     private readonly string[] _names;
     private readonly int _m;
@@ -27,6 +31,7 @@ public sealed class StreamingOls
     private double _mean;
     private double _centred;
     private double _sumOfSquares;
+    private DoubleDouble _sum;
 
     /// <summary>Starts an empty fit.</summary>
     /// <param name="names">One name per predictor (without the intercept).</param>
@@ -98,6 +103,7 @@ public sealed class StreamingOls
         _mean += delta / Rows;
         _centred += delta * (y - _mean);
         _sumOfSquares += y * y;
+        _sum += y;
         if (++_buffered == ld)
         {
             Flush();
@@ -127,7 +133,10 @@ public sealed class StreamingOls
 
         var kept = StreamingRank.KeptColumns(_r, _m, rankTolerance);
         var reduced = StreamingRank.Retriangularize(_r, _m, [.. kept, p]);
-        return StreamingOlsResult.FromTriangle(this, reduced, kept, tss, confidenceLevel);
+        return StreamingOlsResult.FromTriangle(this, reduced, kept, tss, confidenceLevel, ColumnNorms(kept)) with
+        {
+            ResponseMean = _sum / Rows,
+        };
     }
 
     private void Flush()

@@ -1,3 +1,5 @@
+using AmazonSalesRegression.Numerics;
+
 namespace AmazonSalesRegression.Regression.Streaming;
 
 /// <summary>The result of a <see cref="StreamingOls"/> fit: the coefficient table and the model statistics, as <see cref="OlsResult"/> reports them.</summary>
@@ -12,7 +14,35 @@ public sealed record StreamingOlsResult(
     IReadOnlyList<string> AliasedColumns
 )
 {
-    internal static StreamingOlsResult FromTriangle(StreamingOls fit, double[] r, List<int> kept, double tss, double level)
+    /// <summary>Whether the model has an intercept (the first name).</summary>
+    public bool HasIntercept { get; internal init; }
+
+    /// <summary>Coverage of the coefficient intervals.</summary>
+    public double ConfidenceLevel { get; internal init; }
+
+    /// <summary>Indices (into <see cref="Names"/>) of the estimated columns, increasing.</summary>
+    internal IReadOnlyList<int> Kept { get; init; } = [];
+
+    /// <summary>The estimated coefficients in <see cref="Kept"/> order.</summary>
+    internal double[] KeptCoefficients { get; init; } = [];
+
+    /// <summary>R⁻¹ of the kept columns (rank×rank, column-major, upper triangular): (XᵀX)⁻¹ = R⁻¹R⁻ᵀ.</summary>
+    internal double[] InverseTriangle { get; init; } = [];
+
+    /// <summary>‖X_j‖ of each kept column, for the scaled condition number.</summary>
+    internal double[] ColumnNorms { get; init; } = [];
+
+    /// <summary>ȳ in double-double, the centre of the total sum of squares.</summary>
+    internal DoubleDouble ResponseMean { get; init; }
+
+    internal static StreamingOlsResult FromTriangle(
+        StreamingOls fit,
+        double[] r,
+        List<int> kept,
+        double tss,
+        double level,
+        double[] norms
+    )
     {
         var k = kept.Count + 1;
         var rank = kept.Count;
@@ -74,6 +104,14 @@ public sealed record StreamingOlsResult(
             statistics.DegreesOfFreedomResidual,
             level
         );
-        return new StreamingOlsResult(fit.Names, table, statistics, [.. fit.Names.Where((_, j) => aliased[j])]);
+        return new StreamingOlsResult(fit.Names, table, statistics, [.. fit.Names.Where((_, j) => aliased[j])])
+        {
+            HasIntercept = fit.HasIntercept,
+            ConfidenceLevel = level,
+            Kept = kept,
+            KeptCoefficients = beta,
+            InverseTriangle = inverse,
+            ColumnNorms = norms,
+        };
     }
 }

@@ -41,7 +41,7 @@ public sealed partial class OlsSummary
 
     private (string Lower, string Upper) IntervalLabels()
     {
-        var alpha = (1 - Fit.ConfidenceLevel) / 2;
+        var alpha = (1 - Model.ConfidenceLevel) / 2;
         return ($"[{Number.Format(alpha, 3)}", $"{Number.Format(1 - alpha, 3)}]");
     }
 

@@ -17,7 +17,7 @@ public sealed partial class OlsSummary
     public OlsSummary(OlsResult fit, HeteroscedasticityConsistentType? covariance = null)
     {
         ArgumentNullException.ThrowIfNull(fit);
-        Fit = fit;
+        Model = SummaryModel.Of(fit);
         CovarianceType = covariance?.ToString() ?? "nonrobust";
         Coefficients = covariance is { } type
             ? fit.GetRobustInference(type, ReferenceDistribution.Normal, fit.ConfidenceLevel).Coefficients
@@ -29,8 +29,8 @@ public sealed partial class OlsSummary
         Diagnostics = fit.GetResidualDiagnostics();
     }
 
-    /// <summary>The fit being reported.</summary>
-    public OlsResult Fit { get; }
+    /// <summary>The model-level facts being reported (of an in-memory or a streaming fit).</summary>
+    public SummaryModel Model { get; }
 
     /// <summary><c>nonrobust</c>, the HC type or <c>cluster</c>: the covariance behind the coefficient table.</summary>
     public string CovarianceType { get; }
@@ -46,22 +46,26 @@ public sealed partial class OlsSummary
     private string CovarianceNote { get; }
 
     /// <summary>Left and right columns of the header block: label and value pairs.</summary>
-    private IReadOnlyList<((string, string) Left, (string, string) Right)> Header() =>
+    private IReadOnlyList<((string, string) Left, (string, string) Right)> Header()
+    {
+        var fit = Model.Statistics;
+        return
         [
             (
-                ("Dep. Variable:", Fit.ResponseName),
-                ("R-squared" + (Fit.HasIntercept ? ":" : " (uncentered):"), Number.Format(Fit.RSquared, 3))
+                ("Dep. Variable:", Model.ResponseName),
+                ("R-squared" + (fit.HasIntercept ? ":" : " (uncentered):"), Number.Format(fit.RSquared, 3))
             ),
-            (("Model:", "OLS"), ("Adj. R-squared" + (Fit.HasIntercept ? ":" : " (uncentered):"), Number.Format(Fit.AdjustedRSquared, 3))),
-            (("Method:", "Least Squares"), ("F-statistic:", Number.General(Fit.FStatistic, 4))),
-            (("No. Observations:", Fit.Observations.ToString(Number.Culture)), ("Prob (F-statistic):", Number.General(Fit.FPValue, 3))),
+            (("Model:", "OLS"), ("Adj. R-squared" + (fit.HasIntercept ? ":" : " (uncentered):"), Number.Format(fit.AdjustedRSquared, 3))),
+            (("Method:", "Least Squares"), ("F-statistic:", Number.General(fit.FStatistic, 4))),
+            (("No. Observations:", fit.Observations.ToString(Number.Culture)), ("Prob (F-statistic):", Number.General(fit.FPValue, 3))),
             (
-                ("Df Residuals:", Fit.DegreesOfFreedomResidual.ToString(Number.Culture)),
-                ("Log-Likelihood:", Number.General(Fit.LogLikelihood, 5))
+                ("Df Residuals:", fit.DegreesOfFreedomResidual.ToString(Number.Culture)),
+                ("Log-Likelihood:", Number.General(fit.LogLikelihood, 5))
             ),
-            (("Df Model:", Fit.DegreesOfFreedomModel.ToString(Number.Culture)), ("AIC:", Number.General(Fit.Aic, 4))),
-            (("Covariance Type:", CovarianceType), ("BIC:", Number.General(Fit.Bic, 4))),
+            (("Df Model:", fit.DegreesOfFreedomModel.ToString(Number.Culture)), ("AIC:", Number.General(fit.GetAic(InformationCriterionConvention.Statsmodels), 4))),
+            (("Covariance Type:", CovarianceType), ("BIC:", Number.General(fit.GetBic(InformationCriterionConvention.Statsmodels), 4))),
         ];
+    }
 
     private IReadOnlyList<((string, string) Left, (string, string) Right)> Footer() =>
         [
@@ -92,9 +96,9 @@ public sealed partial class OlsSummary
     public IReadOnlyList<string> Notes()
     {
         var notes = new List<string> { CovarianceNote };
-        if (Fit.AliasedColumns.Count > 0)
+        if (Model.AliasedColumns.Count > 0)
         {
-            notes.Add($"Aliased (not estimable, linearly dependent on earlier columns): {string.Join(", ", Fit.AliasedColumns)}.");
+            notes.Add($"Aliased (not estimable, linearly dependent on earlier columns): {string.Join(", ", Model.AliasedColumns)}.");
         }
 
         if (Diagnostics.ScaledConditionNumber > 30)

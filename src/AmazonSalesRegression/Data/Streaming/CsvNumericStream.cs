@@ -1,0 +1,276 @@
+using System.Globalization;
+using AmazonSalesRegression.Data.Csv;
+using nietras.SeparatedValues;
+
+namespace AmazonSalesRegression.Data.Streaming;
+
+/// <summary>
+/// Reads chosen numeric columns (and at most one label column) of a comma-separated file row by row, in memory that
+/// does not grow with the file: the rows of a streaming fit. Objective: the values the in-memory reader would give
+/// for the same columns, with its located errors, at the speed of the Sep parser (SIMD field splitting).
+/// </summary>
+/// <remarks>
+/// An empty (or blank) cell and <c>NaN</c> are missing values: <see cref="Values"/> holds NaN and
+/// <see cref="MissingIndex"/> names the first such used column. Line numbers are the physical lines of the file
+/// (the header is line 1), so a quoted field spanning lines moves the following rows down as in the in-memory reader.
+/// Blank lines are allowed only at the end of the file.
+/// </remarks>
+public sealed class CsvNumericStream : IDisposable
+{
+    private readonly SepReader _reader;
+    private readonly string[] _header;
+    private readonly int[] _numberFields;
+    private readonly int _labelField;
+    private readonly string?[] _firstText;
+    private readonly string?[] _firstNumber;
+    private readonly int[] _firstNumberLine;
+    private readonly double[] _values;
+    private readonly Func<NonNumericCell, Exception> _onText;
+    private int _firstLine;
+    private int _blankLine;
+
+    /// <summary>Opens <paramref name="path"/> and binds the columns; the header has been checked by <see cref="ReadHeader"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="numbers">The numeric columns, in the order of <see cref="Values"/>.</param>
+    /// <param name="label">A column read as text (e.g. cluster labels), or null.</param>
+    /// <param name="onText">Makes the error for text in a numeric column; the stream throws what it returns.</param>
+    /// <exception cref="DataFormatException">The header is not usable (see <see cref="ReadHeader"/>).</exception>
+    /// <exception cref="ArgumentException">A column is not in the header.</exception>
+    public CsvNumericStream(string path, IReadOnlyList<string> numbers, string? label, Func<NonNumericCell, Exception> onText)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        ArgumentNullException.ThrowIfNull(onText);
+        Source = path;
+        _reader = Open(path);
+        _header = CheckHeader(path, _reader);
+        _numberFields = [.. numbers.Select(Field)];
+        _labelField = label is null ? -1 : Field(label);
+        _firstText = new string?[_numberFields.Length];
+        _firstNumber = new string?[_numberFields.Length];
+        _firstNumberLine = new int[_numberFields.Length];
+        _values = new double[_numberFields.Length];
+        _onText = onText;
+    }
+
+    /// <summary>The file, as error messages name it.</summary>
+    public string Source { get; }
+
+    /// <summary>The 1-based line of the current row.</summary>
+    public int Line { get; private set; }
+
+    /// <summary>The numeric values of the current row, in the order asked for; NaN where missing.</summary>
+    public ReadOnlySpan<double> Values => _values;
+
+    /// <summary>The label of the current row: the text, or for a number its round-trip form, so <c>1</c> and <c>1.0</c> are one label; null when missing.</summary>
+    public string? Label { get; private set; }
+
+    /// <summary>
+    /// The first used column of the current row with a missing value, as an index into the numeric columns (the label
+    /// column is index <c>Values.Length</c>), or −1 when the row is complete.
+    /// </summary>
+    public int MissingIndex { get; private set; }
+
+    /// <summary>The name and 1-based file position of used column <paramref name="index"/> (see <see cref="MissingIndex"/>).</summary>
+    public (string Name, int SourceColumn) UsedColumn(int index)
+    {
+        var field = index < _numberFields.Length ? _numberFields[index] : _labelField;
+        return (_header[field], field + 1);
+    }
+
+    /// <summary>Reads the header of <paramref name="path"/>: the column names, checked as the in-memory reader checks them.</summary>
+    /// <exception cref="DataFormatException">The file is empty, the first line is empty, a name is empty or repeated.</exception>
+    public static IReadOnlyList<string> ReadHeader(string path)
+    {
+        using var reader = Open(path);
+        return CheckHeader(path, reader);
+    }
+
+    /// <summary>Moves to the next data row.</summary>
+    /// <returns>False at the end of the file.</returns>
+    /// <exception cref="DataFormatException">The row is ragged, follows a blank line, holds text or ±Infinity in a numeric column, or the file has no data row.</exception>
+    public bool MoveNext()
+    {
+        while (_reader.MoveNext())
+        {
+            var row = _reader.Current;
+            if (row.ColCount == 1 && row[0].Span.IsWhiteSpace() && _header.Length > 1)
+            {
+                _blankLine = _blankLine == 0 ? row.LineNumberFrom : _blankLine;
+                continue;
+            }
+
+            if (_blankLine != 0)
+            {
+                throw CsvErrors.BlankLine(Source, _blankLine, _header.Length);
+            }
+
+            Line = row.LineNumberFrom;
+            if (row.ColCount != _header.Length)
+            {
+                throw CsvErrors.Ragged(Source, Line, _header, row.ColCount);
+            }
+
+            _firstLine = _firstLine == 0 ? Line : _firstLine;
+            Parse(row);
+            return true;
+        }
+
+        if (_firstLine == 0)
+        {
+            throw new DataFormatException(Source, 2, null, null, "expected at least one row after the header, found none");
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _reader.Dispose();
+
+    private void Parse(SepReader.Row row)
+    {
+        MissingIndex = -1;
+        for (var k = 0; k < _numberFields.Length; k++)
+        {
+            var text = row[_numberFields[k]].Span;
+            if (Line == _firstLine)
+            {
+                _firstText[k] = text.ToString();
+            }
+
+            if (text.IsWhiteSpace())
+            {
+                _values[k] = double.NaN;
+            }
+            else if (InvariantParsing.TryParseDouble(text, out var value))
+            {
+                if (double.IsInfinity(value))
+                {
+                    throw new DataFormatException(
+                        Source,
+                        Line,
+                        _numberFields[k] + 1,
+                        _header[_numberFields[k]],
+                        $"expected a finite number, found {value.ToString(CultureInfo.InvariantCulture)}; fix the value, or leave the cell empty to mark it missing."
+                    );
+                }
+
+                if (_firstNumber[k] is null)
+                {
+                    _firstNumber[k] = text.ToString();
+                    _firstNumberLine[k] = Line;
+                }
+
+                _values[k] = value;
+            }
+            else
+            {
+                throw _onText(TextCell(k, text.ToString()));
+            }
+
+            if (MissingIndex < 0 && double.IsNaN(_values[k]))
+            {
+                MissingIndex = k;
+            }
+        }
+
+        if (_labelField >= 0)
+        {
+            Label = LabelOf(row[_labelField].Span);
+            if (MissingIndex < 0 && Label is null)
+            {
+                MissingIndex = _numberFields.Length;
+            }
+        }
+    }
+
+    private static string? LabelOf(ReadOnlySpan<char> text)
+    {
+        if (text.IsWhiteSpace())
+        {
+            return null;
+        }
+
+        if (InvariantParsing.TryParseDouble(text, out var number))
+        {
+            return double.IsNaN(number) ? null : number.ToString("R", CultureInfo.InvariantCulture);
+        }
+
+        return text.ToString();
+    }
+
+    // Text in numeric column k: the first number of the column, found further on if none came before.
+    private NonNumericCell TextCell(int k, string text)
+    {
+        var line = Line;
+        var field = _numberFields[k];
+        while (_firstNumber[k] is null && _reader.MoveNext())
+        {
+            var row = _reader.Current;
+            if (row.ColCount > field && InvariantParsing.TryParseDouble(row[field].Span, out _) && !row[field].Span.IsWhiteSpace())
+            {
+                _firstNumber[k] = row[field].ToString();
+                _firstNumberLine[k] = row.LineNumberFrom;
+            }
+        }
+
+        var first = line == _firstLine ? text : _firstText[k]!;
+        return new NonNumericCell(
+            Source,
+            _header[field],
+            field + 1,
+            line,
+            text,
+            first,
+            _firstLine,
+            _firstNumber[k],
+            _firstNumber[k] is null ? null : _firstNumberLine[k]
+        );
+    }
+
+    private int Field(string name)
+    {
+        var index = Array.IndexOf(_header, name);
+        return index >= 0 ? index : throw new ArgumentException($"'{name}' is not a column of {Source}.", nameof(name));
+    }
+
+    private static SepReader Open(string path) =>
+        Sep.New(',')
+            .Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture })
+            .FromFile(path);
+
+    private static string[] CheckHeader(string path, SepReader reader)
+    {
+        if (reader.Header.IsEmpty && !reader.HasRows)
+        {
+            throw CsvErrors.EmptyFile(path);
+        }
+
+        var names = reader.Header.ColNames.ToArray();
+        if (names.Length == 1 && names[0].AsSpan().IsWhiteSpace())
+        {
+            throw new DataFormatException(path, 1, null, null, "the first line is empty; expected a header line naming the columns");
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (names[i].Length == 0)
+            {
+                throw new DataFormatException(path, 1, i + 1, null, "empty column name; expected every header field to name its column");
+            }
+
+            if (!seen.TryAdd(names[i], i))
+            {
+                throw new DataFormatException(
+                    path,
+                    1,
+                    i + 1,
+                    names[i],
+                    $"duplicate column name; expected distinct names, but column {seen[names[i]] + 1} has the same name"
+                );
+            }
+        }
+
+        return names;
+    }
+}
