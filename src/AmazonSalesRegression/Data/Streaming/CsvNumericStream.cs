@@ -29,7 +29,7 @@ public sealed class CsvNumericStream : IDisposable
     private int _firstLine;
     private int _blankLine;
 
-    /// <summary>Opens <paramref name="path"/> and binds the columns; the header has been checked by <see cref="ReadHeader"/>.</summary>
+    /// <summary>Opens <paramref name="path"/>, reads and checks its header (see <see cref="ReadHeader"/>) and binds the columns.</summary>
     /// <param name="path">The file.</param>
     /// <param name="numbers">The numeric columns, in the order of <see cref="Values"/>.</param>
     /// <param name="label">A column read as text (e.g. cluster labels), or null.</param>
@@ -235,17 +235,23 @@ public sealed class CsvNumericStream : IDisposable
 
     private static SepReader Open(string path) =>
         Sep.New(',')
-            .Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture })
+            .Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture })
             .FromFile(path);
 
     private static string[] CheckHeader(string path, SepReader reader)
     {
-        if (reader.Header.IsEmpty && !reader.HasRows)
+        if (!reader.MoveNext())
         {
             throw CsvErrors.EmptyFile(path);
         }
 
-        var names = reader.Header.ColNames.ToArray();
+        var header = reader.Current;
+        var names = new string[header.ColCount];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = header[i].ToString();
+        }
+
         if (names.Length == 1 && names[0].AsSpan().IsWhiteSpace())
         {
             throw new DataFormatException(path, 1, null, null, "the first line is empty; expected a header line naming the columns");

@@ -1,0 +1,219 @@
+using System.Text.Json;
+using AmazonSalesRegression.Cli.Fitting;
+
+namespace AmazonSalesRegression.Cli.Tests;
+
+/// <summary>Issue 17: <c>fit --stream</c> reads the file row by row, twice, and prints what the in-memory fit prints.</summary>
+public sealed class FitStreamingTests : IDisposable
+{
+    private readonly CliHarness _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    public static TheoryData<string, string[]> Fits =>
+        new()
+        {
+            { "plain", ["--target", "y"] },
+            { "gaps", ["--target", "y"] },
+            { "gaps", ["--target", "y", "--features", "x1,x3"] },
+            { "aliased", ["--target", "y"] },
+            { "plain", ["--target", "y", "--no-intercept"] },
+            { "plain", ["--target", "y", "--features", "x1,x2", "--cov-type", "HC3"] },
+            { "gaps", ["--target", "y", "--features", "x1,x2", "--cov-type", "HC1", "--use-t"] },
+            { "groups", ["--target", "y", "--features", "x1,x3", "--cov-type", "cluster", "--groups", "g"] },
+            { "groups", ["--target", "y", "--cov-type", "cluster", "--groups", "g", "--use-t"] },
+        };
+
+    [Theory]
+    [MemberData(nameof(Fits))]
+    public async Task Streaming_prints_the_same_text_as_the_in_memory_fit(string data, string[] options)
+    {
+        // Given a small file
+        File.WriteAllText(_cli.PathOf("d.csv"), Csv(data));
+
+        // When it is fitted in memory and by streaming
+        var memory = await _cli.RunAsync(["fit", "--data", "d.csv", .. options]);
+        var streamed = await _cli.RunAsync(["fit", "--data", "d.csv", .. options, "--stream"]);
+
+        // Then both print the same report
+        Assert.Equal(0, memory.ExitCode);
+        Assert.Equal(memory.Output, streamed.Output);
+    }
+
+    [Theory]
+    [MemberData(nameof(Fits))]
+    public async Task Streaming_json_numbers_equal_the_in_memory_fit_s_to_twelve_digits(string data, string[] options)
+    {
+        // Given a small file
+        File.WriteAllText(_cli.PathOf("d.csv"), Csv(data));
+
+        // When it is fitted in memory and by streaming, as JSON
+        var memory = await _cli.RunAsync(["fit", "--data", "d.csv", .. options, "--format", "json"]);
+        var streamed = await _cli.RunAsync(["fit", "--data", "d.csv", .. options, "--format", "json", "--stream"]);
+
+        // Then every field is there with the same value, numbers to a relative 1e-12
+        AssertSameJson(JsonDocument.Parse(memory.Output).RootElement, JsonDocument.Parse(streamed.Output).RootElement, "$");
+    }
+
+    public static TheoryData<string, string> Mistakes =>
+        new()
+        {
+            { "y,x1,x2\n1,2,3\n2,abc,5\n3,5,1\n5,4,2\n", "d.csv:3:2: column 'x1': expected a number, found 'abc' (the column holds numbers, e.g. '2' on line 2)." },
+            { "y,x1,x2\n1,a,3\n2,b,5\n3,c,1\n5,d,2\n", "d.csv:1:2: column 'x1': the column holds text (line 2 has 'a'), and without --features" },
+            { "y,x1,x2\n1,2,3\n2,4\n3,5,1\n", "d.csv:3:3: column 'x2': expected 3 fields as in the header, found 2; the row ends before this column" },
+            { "y,x1,x2\n1,2,3\n2,4,5,6\n3,5,1\n", "d.csv:3:4: expected 3 fields as in the header, found 4; the row has 1 extra field(s)" },
+            { "", "d.csv:1: the file is empty; expected a header line naming the columns" },
+            { "y,x1,x2\n", "d.csv:2: expected at least one row after the header, found none" },
+            { "y,,x2\n1,2,3\n", "d.csv:1:2: empty column name" },
+            { "y,x1,x2\n1,2,3\n\n3,5,1\n", "d.csv:3: blank line between rows" },
+            { "y,x1,x2\n1,2,3\n2,\"4\n\",5\n3,5,1\n7,x,1\n", "d.csv:6:2: column 'x1': expected a number, found 'x'" },
+            { "y,x1,x2\n1,2,3\n2,Infinity,5\n3,5,1\n", "d.csv:3:2: column 'x1': expected a finite number, found Infinity" },
+            { "y,x1\n1,2\n2,3\n", "error: 2 observations are too few for 2 coefficients" },
+            { "y,x1\n1,2\n1,3\n1,5\n", "error: The response has zero variance" },
+            { "y,x1\n1,\n,3\n", "every one of the 2 rows has a missing value (an empty cell or NaN) in a column the model uses (y, x1)" },
+        };
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public async Task A_mistake_in_the_file_is_the_in_memory_path_s_located_one_line_error(string content, string expected)
+    {
+        // Given a file with a mistake
+        File.WriteAllText(_cli.PathOf("d.csv"), content);
+
+        // When it is fitted in memory and by streaming
+        var memory = await _cli.RunAsync("fit", "--data", "d.csv", "--target", "y");
+        var streamed = await _cli.RunAsync("fit", "--data", "d.csv", "--target", "y", "--stream");
+
+        // Then both stop with the same one-line error
+        Assert.Equal(1, streamed.ExitCode);
+        Assert.Contains(expected, streamed.Error);
+        Assert.Single(streamed.Error.TrimEnd().Split('\n'));
+        Assert.Equal(memory.Error, streamed.Error);
+    }
+
+    [Fact]
+    public async Task Missing_raise_stops_the_stream_at_the_first_missing_cell()
+    {
+        // Given x2 NaN on line 5
+        File.WriteAllText(_cli.PathOf("d.csv"), Csv("gaps"));
+
+        // When missing values are to raise
+        var run = await _cli.RunAsync("fit", "--data", "d.csv", "--target", "y", "--missing", "raise", "--stream");
+
+        // Then the error points at the first missing cell
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("d.csv:3:2: column 'x1': missing value", run.Error);
+    }
+
+    [Fact]
+    public void The_streaming_fit_reads_the_file_exactly_twice_row_by_row()
+    {
+        // Given a file with a dropped row
+        File.WriteAllText(_cli.PathOf("d.csv"), Csv("gaps"));
+        var request = new FitRequest(_cli.PathOf("d.csv"), "y", null, true, Stream: true);
+        var passes = 0;
+
+        // When the streaming path fits it
+        var outcome = FitStreaming.Run(request, _ => passes++);
+
+        // Then two streams were opened, the rows were fitted and the dropped rows counted
+        Assert.Equal(2, passes);
+        Assert.Equal(12, outcome.Inference.Summary.Model.Statistics.Observations);
+        Assert.Equal(2, outcome.Dropped.Count);
+        Assert.Equal([3, 5], outcome.Dropped.FirstLines);
+    }
+
+    [Fact]
+    public void A_target_features_fit_of_a_large_file_streams_without_being_asked_and_a_formula_never_does()
+    {
+        // Given a file larger than a (lowered) threshold
+        File.WriteAllText(_cli.PathOf("d.csv"), Csv("plain"));
+        var columns = new FitRequest(_cli.PathOf("d.csv"), "y", null, true);
+        var formula = new FitRequest(_cli.PathOf("d.csv"), null, null, true, "y ~ x1");
+
+        // When the path is chosen
+        var size = new FileInfo(_cli.PathOf("d.csv")).Length;
+
+        // Then target/features stream above the threshold only; formulas stay in memory
+        Assert.True(FitStreaming.Applies(columns, threshold: size));
+        Assert.False(FitStreaming.Applies(columns, threshold: size + 1));
+        Assert.False(FitStreaming.Applies(formula, threshold: 0));
+        Assert.Equal(256L * 1024 * 1024, FitStreaming.AutomaticBytes);
+    }
+
+    [Theory]
+    [InlineData("--formula", "y ~ x1", "--stream fits --target/--features")]
+    [InlineData("--model", "ridge", "--stream applies to --model ols")]
+    public async Task Stream_with_an_option_it_cannot_stream_is_a_one_line_usage_error(string option, string value, string expected)
+    {
+        // Given a small file
+        File.WriteAllText(_cli.PathOf("d.csv"), Csv("plain"));
+        string[] model = option == "--formula" ? [option, value] : ["--target", "y", option, value, "--lambda", "0.1"];
+
+        // When --stream is combined with the option
+        var run = await _cli.RunAsync(["fit", "--data", "d.csv", .. model, "--stream"]);
+
+        // Then it is refused
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(expected, run.Error + run.Output);
+    }
+
+    private static string Csv(string name)
+    {
+        var groups = name == "groups";
+        var rows = new System.Text.StringBuilder(groups ? "y,x1,x2,x3,g\n" : "y,x1,x2,x3\n");
+        var random = new Random(17);
+        for (var i = 0; i < 14; i++)
+        {
+            var x1 = Math.Round(random.NextDouble() * 10, 3);
+            var x2 = Math.Round((random.NextDouble() * 4) - 2, 3);
+            var x3 = name == "aliased" ? x1 + x1 : Math.Round(random.NextDouble() * 3, 3);
+            var y = Math.Round(1 + (0.8 * x1) - (1.5 * x2) + x3 + ((random.NextDouble() - 0.5) * (1 + x1)), 4);
+            var cells = FormattableString.Invariant($"{y},{x1},{x2},{x3}").Split(',');
+            if (name == "gaps" && i == 1)
+            {
+                cells[1] = "";
+            }
+
+            if (name == "gaps" && i == 3)
+            {
+                cells[2] = "NaN";
+            }
+
+            rows.Append(string.Join(',', cells)).Append(groups ? $",g{i % 4}\n" : "\n");
+        }
+
+        return rows.ToString();
+    }
+
+    private static void AssertSameJson(JsonElement expected, JsonElement actual, string path)
+    {
+        Assert.Equal(expected.ValueKind, actual.ValueKind);
+        switch (expected.ValueKind)
+        {
+            case JsonValueKind.Object:
+                Assert.Equal(expected.EnumerateObject().Select(p => p.Name), actual.EnumerateObject().Select(p => p.Name));
+                foreach (var property in expected.EnumerateObject())
+                {
+                    AssertSameJson(property.Value, actual.GetProperty(property.Name), $"{path}.{property.Name}");
+                }
+
+                break;
+            case JsonValueKind.Array:
+                Assert.Equal(expected.GetArrayLength(), actual.GetArrayLength());
+                for (var i = 0; i < expected.GetArrayLength(); i++)
+                {
+                    AssertSameJson(expected[i], actual[i], $"{path}[{i}]");
+                }
+
+                break;
+            case JsonValueKind.Number:
+                var (e, a) = (expected.GetDouble(), actual.GetDouble());
+                Assert.True(Math.Abs(e - a) <= 1e-12 * Math.Max(Math.Abs(e), 1e-300), $"{path}: {e:R} in memory, {a:R} streamed");
+                break;
+            default:
+                Assert.Equal(expected.ToString(), actual.ToString());
+                break;
+        }
+    }
+}

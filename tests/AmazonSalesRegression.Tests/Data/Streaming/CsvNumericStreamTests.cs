@@ -1,0 +1,89 @@
+using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Data.Streaming;
+
+namespace AmazonSalesRegression.Tests.Data.Streaming;
+
+public sealed class CsvNumericStreamTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"asr-stream-{Guid.NewGuid():N}.csv");
+
+    public void Dispose() => File.Delete(_path);
+
+    [Fact]
+    public void Rows_after_a_quoted_field_with_a_newline_keep_their_physical_line_numbers()
+    {
+        // Given a label spanning two lines on the second data row
+        File.WriteAllText(_path, "y,note,x\n1,plain,2\n2,\"two\nlines\",3\n3,again,4\n");
+
+        // When the numeric columns are streamed
+        using var stream = new CsvNumericStream(_path, ["y", "x"], "note", _ => new InvalidOperationException());
+        var lines = new List<int>();
+        var x = new List<double>();
+        while (stream.MoveNext())
+        {
+            lines.Add(stream.Line);
+            x.Add(stream.Values[1]);
+        }
+
+        // Then the row after the two-line field starts on line 5
+        Assert.Equal([2, 3, 5], lines);
+        Assert.Equal([2.0, 3.0, 4.0], x);
+    }
+
+    [Fact]
+    public void An_empty_cell_and_nan_are_missing_and_the_first_missing_column_is_named()
+    {
+        // Given x empty on line 3 and y NaN on line 4
+        File.WriteAllText(_path, "y,x\n1,2\n2,\n NaN ,4\n");
+
+        // When the rows are streamed
+        using var stream = new CsvNumericStream(_path, ["y", "x"], null, _ => new InvalidOperationException());
+        var missing = new List<int>();
+        while (stream.MoveNext())
+        {
+            missing.Add(stream.MissingIndex);
+        }
+
+        // Then the complete row has no missing index, the others name their column
+        Assert.Equal([-1, 1, 0], missing);
+        Assert.Equal(("x", 2), stream.UsedColumn(1));
+    }
+
+    [Fact]
+    public void Text_before_any_number_is_reported_with_the_first_number_further_down()
+    {
+        // Given a word on line 2 and the column's first number on line 4
+        File.WriteAllText(_path, "y,x\n1,abc\n2,\n3,7.5\n");
+
+        // When the rows are streamed
+        NonNumericCell? reported = null;
+        using var stream = new CsvNumericStream(
+            _path,
+            ["y", "x"],
+            null,
+            cell =>
+            {
+                reported = cell;
+                return new InvalidOperationException();
+            }
+        );
+
+        // Then the text cell is reported with its line, column and the example number
+        Assert.Throws<InvalidOperationException>(() => stream.MoveNext());
+        Assert.Equal(new NonNumericCell(_path, "x", 2, 2, "abc", "abc", 2, "7.5", 4), reported);
+    }
+
+    [Fact]
+    public void A_duplicate_column_name_is_a_located_error()
+    {
+        // Given a header naming x twice
+        File.WriteAllText(_path, "y,x,x\n1,2,3\n");
+
+        // When the header is read
+        var error = Assert.Throws<DataFormatException>(() => CsvNumericStream.ReadHeader(_path));
+
+        // Then the error points at the second x
+        Assert.Equal(3, error.Column);
+        Assert.Contains("duplicate column name", error.Message);
+    }
+}
