@@ -111,16 +111,57 @@ public sealed class FitStreamingTests : IDisposable
         // Given a file with a dropped row
         File.WriteAllText(_cli.PathOf("d.csv"), Csv("gaps"));
         var request = new FitRequest(_cli.PathOf("d.csv"), "y", null, true, Stream: true);
-        var passes = 0;
+        var passes = new List<int>();
 
         // When the streaming path fits it
-        var outcome = FitStreaming.Run(request, _ => passes++);
+        var outcome = FitStreaming.Run(request, passes.Add);
 
-        // Then two streams were opened, the rows were fitted and the dropped rows counted
-        Assert.Equal(2, passes);
+        // Then the file was read twice, the rows were fitted and the dropped rows counted
+        Assert.Equal([1, 2], passes);
         Assert.Equal(12, outcome.Inference.Summary.Model.Statistics.Observations);
         Assert.Equal(2, outcome.Dropped.Count);
         Assert.Equal([3, 5], outcome.Dropped.FirstLines);
+    }
+
+    [Theory]
+    [InlineData("gaps", "nonrobust")]
+    [InlineData("gaps", "HC3")]
+    [InlineData("groups", "cluster")]
+    public void A_file_cut_into_parts_read_in_parallel_gives_the_in_memory_report(string data, string covariance)
+    {
+        // Given a file long enough to be cut into parts of 200 bytes
+        File.WriteAllText(_cli.PathOf("d.csv"), string.Concat(Enumerable.Range(0, 3).Select(_ => Csv(data))).Replace("\ny,x1,x2,x3,g", "").Replace("\ny,x1,x2,x3", ""));
+        var request = new FitRequest(
+            _cli.PathOf("d.csv"),
+            "y",
+            ["x1", "x2", "x3"],
+            true,
+            Covariance: Enum.Parse<FitCovariance>(covariance, ignoreCase: true),
+            Groups: data == "groups" ? "g" : null
+        );
+
+        // When it is fitted in memory and streamed in parts
+        var memory = FitRunner.Run(request);
+        var streamed = FitStreaming.Run(request with { Stream = true }, minimumPartBytes: 200);
+
+        // Then the reports are the same, dropped lines included
+        Assert.Equal(FitText.Write(memory), FitText.Write(streamed));
+        AssertSameJson(JsonDocument.Parse(FitJson.Write(memory)).RootElement, JsonDocument.Parse(FitJson.Write(streamed)).RootElement, "$");
+    }
+
+    [Fact]
+    public void A_mistake_in_a_later_part_is_reported_at_its_line_in_the_file()
+    {
+        // Given text on the last line of a file cut into parts
+        File.WriteAllText(_cli.PathOf("d.csv"), Csv("plain") + Csv("plain")[11..] + "7,x,1,2\n");
+        var request = new FitRequest(_cli.PathOf("d.csv"), "y", null, true, Stream: true);
+
+        // When it is streamed in parts
+        var error = Assert.Throws<AmazonSalesRegression.Data.DataFormatException>(() => FitStreaming.Run(request, minimumPartBytes: 200));
+
+        // Then the error has the line in the whole file
+        Assert.Equal(30, error.Line);
+        Assert.Equal(2, error.Column);
     }
 
     [Fact]

@@ -39,6 +39,7 @@ internal static partial class FitStreaming
         }
 
         return new StreamColumns(
+            header,
             target,
             features,
             request.Features is null,
@@ -60,12 +61,8 @@ internal static partial class FitStreaming
         }
     }
 
-    private static CsvNumericStream Open(FitRequest request, StreamColumns columns, Action<CsvNumericStream>? opened)
-    {
-        var stream = new CsvNumericStream(request.DataPath, [columns.Target, .. columns.Features], request.Groups, cell => TextError(columns, cell));
-        opened?.Invoke(stream);
-        return stream;
-    }
+    private static CsvNumericStream Open(FitRequest request, StreamColumns columns, ByteRange range) =>
+        new(request.DataPath, range, columns.Header, [columns.Target, .. columns.Features], request.Groups, cell => TextError(columns, cell));
 
     // The in-memory path's wording: text among numbers, or a column of text used as the target or a feature.
     private static DataFormatException TextError(StreamColumns columns, NonNumericCell cell)
@@ -106,9 +103,10 @@ internal static partial class FitStreaming
     }
 
     /// <summary>The columns a streaming fit reads.</summary>
+    /// <param name="Header">Every column of the file, in order.</param>
     /// <param name="Target">The response.</param>
     /// <param name="Features">The predictors, in order.</param>
     /// <param name="DefaultFeatures">Whether the features are every column but target and groups.</param>
     /// <param name="Used">Every column the fit uses, as missing-value messages list them.</param>
-    private sealed record StreamColumns(string Target, IReadOnlyList<string> Features, bool DefaultFeatures, IReadOnlyList<string> Used);
+    private sealed record StreamColumns(IReadOnlyList<string> Header, string Target, IReadOnlyList<string> Features, bool DefaultFeatures, IReadOnlyList<string> Used);
 }

@@ -30,13 +30,22 @@ internal static partial class FitStreaming
     public static bool Applies(FitRequest request, long threshold = AutomaticBytes) =>
         request.Stream || (request.Formula is null && File.Exists(request.DataPath) && new FileInfo(request.DataPath).Length >= threshold);
 
-    /// <summary>Fits <paramref name="request"/> in two passes over the file.</summary>
+    /// <summary>The smallest part of a file worth a thread of its own (4 MiB).</summary>
+    public const long MinimumPartBytes = 4L * 1024 * 1024;
+
+    /// <summary>
+    /// Fits <paramref name="request"/> in two passes over the file. A large file without quotes is cut at row boundaries
+    /// into one part per core; each pass reads the parts in parallel and merges their sums in file order (see
+    /// <see cref="StreamingOls.Merge"/> and <see cref="StreamingResiduals.Merge"/>). When a part finds a mistake, the
+    /// file is read again in one piece, so the error is the first in the file and its line is right.
+    /// </summary>
     /// <param name="request">A target/features request.</param>
-    /// <param name="opened">Told of every pass over the file as it starts (tests count them).</param>
+    /// <param name="passStarted">Told the number (1 or 2) of every pass over the file as it starts (tests count them).</param>
+    /// <param name="minimumPartBytes">The smallest part worth a thread; <see cref="MinimumPartBytes"/> unless a test cuts small files.</param>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
     /// <exception cref="DataFormatException">The file or a used column is not usable; the message names file, line and column.</exception>
     /// <exception cref="RegressionInputException">Too few rows for the coefficients, or a constant response.</exception>
-    public static FitOutcome Run(FitRequest request, Action<CsvNumericStream>? opened = null)
+    public static FitOutcome Run(FitRequest request, Action<int>? passStarted = null, long minimumPartBytes = MinimumPartBytes)
     {
         if (!File.Exists(request.DataPath))
         {
@@ -44,48 +53,99 @@ internal static partial class FitStreaming
         }
 
         var columns = Columns(request);
-        var (fit, dropped) = FirstPass(request, columns, opened);
-        using var stream = Open(request, columns, opened);
-        var residuals = new StreamingResiduals(
-            fit,
-            request.Covariance is FitCovariance.Nonrobust or FitCovariance.Cluster
-                ? null
-                : Enum.Parse<HeteroscedasticityConsistentType>(request.Covariance.ToString()),
-            request.Covariance == FitCovariance.Cluster
-        );
-        var predictors = new double[columns.Features.Count];
-        string? firstLabel = null;
-        while (stream.MoveNext())
+        var ranges = CsvNumericStream.Ranges(request.DataPath, Math.Max(2, Environment.ProcessorCount), minimumPartBytes);
+        if (ranges.Count > 1)
         {
-            if (stream.MissingIndex < 0)
+            try
             {
-                stream.Values[1..].CopyTo(predictors);
-                residuals.Add(predictors, stream.Values[0], stream.Label);
-                firstLabel ??= stream.Label;
+                if (Fit(request, columns, ranges, passStarted) is { } outcome)
+                {
+                    return outcome;
+                }
             }
+            catch (AggregateException e) when (e.InnerExceptions.All(i => i is DataFormatException))
+            {
+                // Read again in one piece below, for the file's first error with its line.
+            }
+        }
+
+        return Fit(request, columns, [new ByteRange(0, long.MaxValue)], passStarted)!;
+    }
+
+    // Null when the parts do not join up (blank lines between them), which one sequential read reports properly.
+    private static FitOutcome? Fit(FitRequest request, StreamColumns columns, IReadOnlyList<ByteRange> ranges, Action<int>? passStarted)
+    {
+        passStarted?.Invoke(1);
+        var first = InParallel(ranges, range => FirstPass(request, columns, range));
+        for (var k = 0; k < first.Length - 1; k++)
+        {
+            if (first[k].TrailingBlankLine != 0 && first.Skip(k + 1).Any(p => p.Ols.Rows + p.Dropped > 0))
+            {
+                return null;
+            }
+        }
+
+        var ols = first[0].Ols;
+        var dropped = first[0].Dropped;
+        var lines = new List<int>(first[0].DroppedLines);
+        var offset = first[0].LinesRead;
+        foreach (var part in first.Skip(1))
+        {
+            ols.Merge(part.Ols);
+            dropped += part.Dropped;
+            lines.AddRange(part.DroppedLines.Select(line => line + offset).Take(DroppedRows.LinesShown - lines.Count));
+            offset += part.LinesRead;
+        }
+
+        if (ols.Rows == 0)
+        {
+            throw new DataFormatException(
+                request.DataPath,
+                null,
+                null,
+                null,
+                $"every one of the {dropped} rows has a missing value (an empty cell or NaN) in a column the model uses ({string.Join(", ", columns.Used)}); nothing is left to fit."
+            );
+        }
+
+        var fit = Solve(ols);
+        passStarted?.Invoke(2);
+        var second = InParallel(ranges, range => SecondPass(request, columns, range, fit));
+        var residuals = second[0].Residuals;
+        foreach (var part in second.Skip(1))
+        {
+            residuals.Merge(part.Residuals);
         }
 
         return new FitOutcome(
             request,
-            dropped,
+            new DroppedRows(dropped, lines),
             columns.Features,
             columns.DefaultFeatures,
             fit.HasIntercept,
-            Inference(request, fit, residuals, firstLabel)
+            Inference(request, fit, residuals, second.Select(p => p.FirstLabel).FirstOrDefault(l => l is not null))
         );
     }
 
-    private static (StreamingOlsResult Fit, DroppedRows Dropped) FirstPass(
-        FitRequest request,
-        StreamColumns columns,
-        Action<CsvNumericStream>? opened
-    )
+    private static T[] InParallel<T>(IReadOnlyList<ByteRange> ranges, Func<ByteRange, T> read)
     {
-        using var stream = Open(request, columns, opened);
+        if (ranges.Count == 1)
+        {
+            return [read(ranges[0])];
+        }
+
+        var results = new T[ranges.Count];
+        Parallel.For(0, ranges.Count, new ParallelOptions { MaxDegreeOfParallelism = ranges.Count }, k => results[k] = read(ranges[k]));
+        return results;
+    }
+
+    private static FirstPart FirstPass(FitRequest request, StreamColumns columns, ByteRange range)
+    {
+        using var stream = Open(request, columns, range);
         var ols = new StreamingOls(columns.Features, request.Intercept);
         var predictors = new double[columns.Features.Count];
-        var droppedCount = 0;
-        var droppedLines = new List<int>(DroppedRows.LinesShown);
+        var dropped = 0;
+        var lines = new List<int>(DroppedRows.LinesShown);
         while (stream.MoveNext())
         {
             if (stream.MissingIndex < 0)
@@ -107,26 +167,53 @@ internal static partial class FitStreaming
                 );
             }
 
-            droppedCount++;
-            if (droppedLines.Count < DroppedRows.LinesShown)
+            dropped++;
+            if (lines.Count < DroppedRows.LinesShown)
             {
-                droppedLines.Add(stream.Line);
+                lines.Add(stream.Line);
             }
         }
 
-        if (ols.Rows == 0)
+        return new FirstPart(ols, dropped, lines, stream.LinesRead, stream.TrailingBlankLine);
+    }
+
+    private static SecondPart SecondPass(FitRequest request, StreamColumns columns, ByteRange range, StreamingOlsResult fit)
+    {
+        using var stream = Open(request, columns, range);
+        var residuals = new StreamingResiduals(
+            fit,
+            request.Covariance is FitCovariance.Nonrobust or FitCovariance.Cluster
+                ? null
+                : Enum.Parse<HeteroscedasticityConsistentType>(request.Covariance.ToString()),
+            request.Covariance == FitCovariance.Cluster
+        );
+        var predictors = new double[columns.Features.Count];
+        string? firstLabel = null;
+        while (stream.MoveNext())
         {
-            throw new DataFormatException(
-                stream.Source,
-                null,
-                null,
-                null,
-                $"every one of the {droppedCount} rows has a missing value (an empty cell or NaN) in a column the model uses ({string.Join(", ", columns.Used)}); nothing is left to fit."
-            );
+            if (stream.MissingIndex < 0)
+            {
+                stream.Values[1..].CopyTo(predictors);
+                residuals.Add(predictors, stream.Values[0], stream.Label);
+                firstLabel ??= stream.Label;
+            }
         }
 
-        return (Solve(ols), new DroppedRows(droppedCount, droppedLines));
+        return new SecondPart(residuals, firstLabel);
     }
+
+    /// <summary>What the first pass found in one part of the file.</summary>
+    /// <param name="Ols">The factor of the part's complete rows.</param>
+    /// <param name="Dropped">How many rows had a missing value.</param>
+    /// <param name="DroppedLines">The first of their lines, counted from the part's start.</param>
+    /// <param name="LinesRead">The physical lines of the part.</param>
+    /// <param name="TrailingBlankLine">The first blank line after the part's last row, or 0.</param>
+    private sealed record FirstPart(StreamingOls Ols, int Dropped, IReadOnlyList<int> DroppedLines, int LinesRead, int TrailingBlankLine);
+
+    /// <summary>What the second pass found in one part of the file.</summary>
+    /// <param name="Residuals">The residual sums of the part.</param>
+    /// <param name="FirstLabel">The part's first cluster label, if any.</param>
+    private sealed record SecondPart(StreamingResiduals Residuals, string? FirstLabel);
 
     // The in-memory fit's errors for too few rows and a constant response.
     private static StreamingOlsResult Solve(StreamingOls ols)

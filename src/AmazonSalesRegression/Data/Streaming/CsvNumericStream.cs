@@ -15,7 +15,7 @@ namespace AmazonSalesRegression.Data.Streaming;
 /// (the header is line 1), so a quoted field spanning lines moves the following rows down as in the in-memory reader.
 /// Blank lines are allowed only at the end of the file.
 /// </remarks>
-public sealed class CsvNumericStream : IDisposable
+public sealed partial class CsvNumericStream : IDisposable
 {
     private readonly SepReader _reader;
     private readonly string[] _header;
@@ -26,6 +26,8 @@ public sealed class CsvNumericStream : IDisposable
     private readonly int[] _firstNumberLine;
     private readonly double[] _values;
     private readonly Func<NonNumericCell, Exception> _onText;
+    private readonly bool _requireRows;
+    private readonly RangeStream? _range;
     private int _firstLine;
     private int _blankLine;
 
@@ -37,12 +39,38 @@ public sealed class CsvNumericStream : IDisposable
     /// <exception cref="DataFormatException">The header is not usable (see <see cref="ReadHeader"/>).</exception>
     /// <exception cref="ArgumentException">A column is not in the header.</exception>
     public CsvNumericStream(string path, IReadOnlyList<string> numbers, string? label, Func<NonNumericCell, Exception> onText)
+        : this(path, new ByteRange(0, long.MaxValue), [], numbers, label, onText) { }
+
+    /// <summary>
+    /// Opens one of the <see cref="Ranges"/> of <paramref name="path"/>. The first range starts with the header; a later
+    /// one starts with data rows of the columns in <paramref name="header"/>, its lines counted from 1 (add the lines of
+    /// the ranges before it, see <see cref="LinesRead"/>), and may hold no row.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="range">The bytes to read.</param>
+    /// <param name="header">The column names (read from the file for the first range).</param>
+    /// <param name="numbers">The numeric columns, in the order of <see cref="Values"/>.</param>
+    /// <param name="label">A column read as text (e.g. cluster labels), or null.</param>
+    /// <param name="onText">Makes the error for text in a numeric column; the stream throws what it returns.</param>
+    /// <exception cref="DataFormatException">The header is not usable (see <see cref="ReadHeader"/>).</exception>
+    /// <exception cref="ArgumentException">A column is not in the header.</exception>
+    public CsvNumericStream(
+        string path,
+        ByteRange range,
+        IReadOnlyList<string> header,
+        IReadOnlyList<string> numbers,
+        string? label,
+        Func<NonNumericCell, Exception> onText
+    )
     {
+        ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(numbers);
         ArgumentNullException.ThrowIfNull(onText);
         Source = path;
-        _reader = Open(path);
-        _header = CheckHeader(path, _reader);
+        _requireRows = range.Start == 0;
+        _range = range.Start == 0 && range.End == long.MaxValue ? null : new RangeStream(path, range);
+        _reader = _range is null ? Open(path) : Open(_range);
+        _header = range.Start == 0 ? CheckHeader(path, _reader) : [.. header];
         _numberFields = [.. numbers.Select(Field)];
         _labelField = label is null ? -1 : Field(label);
         _firstText = new string?[_numberFields.Length];
@@ -51,6 +79,15 @@ public sealed class CsvNumericStream : IDisposable
         _values = new double[_numberFields.Length];
         _onText = onText;
     }
+
+    /// <summary>The physical lines read so far (with the header in the first range).</summary>
+    public int LinesRead { get; private set; }
+
+    /// <summary>The first of the blank lines seen after the last row, or 0: allowed at the end of the file, an error before more rows.</summary>
+    public int TrailingBlankLine => _blankLine;
+
+    /// <summary>Whether a row was read.</summary>
+    public bool HasRows => _firstLine != 0;
 
     /// <summary>The file, as error messages name it.</summary>
     public string Source { get; }
@@ -93,6 +130,7 @@ public sealed class CsvNumericStream : IDisposable
         while (_reader.MoveNext())
         {
             var row = _reader.Current;
+            LinesRead = row.LineNumberToExcl - 1;
             if (row.ColCount == 1 && row[0].Span.IsWhiteSpace() && _header.Length > 1)
             {
                 _blankLine = _blankLine == 0 ? row.LineNumberFrom : _blankLine;
@@ -115,7 +153,7 @@ public sealed class CsvNumericStream : IDisposable
             return true;
         }
 
-        if (_firstLine == 0)
+        if (_firstLine == 0 && _requireRows)
         {
             throw new DataFormatException(Source, 2, null, null, "expected at least one row after the header, found none");
         }
@@ -124,7 +162,11 @@ public sealed class CsvNumericStream : IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _reader.Dispose();
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _range?.Dispose();
+    }
 
     private void Parse(SepReader.Row row)
     {
@@ -233,10 +275,12 @@ public sealed class CsvNumericStream : IDisposable
         return index >= 0 ? index : throw new ArgumentException($"'{name}' is not a column of {Source}.", nameof(name));
     }
 
-    private static SepReader Open(string path) =>
-        Sep.New(',')
-            .Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture })
-            .FromFile(path);
+    private static SepReader Open(string path) => Options().FromFile(path);
+
+    private static SepReader Open(Stream range) => Options().From(range);
+
+    private static SepReaderOptions Options() =>
+        Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture });
 
     private static string[] CheckHeader(string path, SepReader reader)
     {

@@ -40,6 +40,7 @@ public sealed partial class StreamingResiduals
     private DoubleDouble _tss;
     private DoubleDouble _squaredDifferences;
     private double _previous;
+    private double _first;
     private double _mean;
     private double _m2;
     private double _m3;
@@ -88,6 +89,10 @@ public sealed partial class StreamingResiduals
         {
             var difference = e - _previous;
             _squaredDifferences += (DoubleDouble)difference * difference;
+        }
+        else
+        {
+            _first = e;
         }
 
         _previous = e;

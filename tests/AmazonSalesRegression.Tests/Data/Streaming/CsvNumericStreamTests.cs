@@ -86,4 +86,44 @@ public sealed class CsvNumericStreamTests : IDisposable
         Assert.Equal(3, error.Column);
         Assert.Contains("duplicate column name", error.Message);
     }
+
+    [Fact]
+    public void A_file_is_cut_at_row_boundaries_and_its_parts_hold_every_row_once()
+    {
+        // Given a file of 200 rows
+        File.WriteAllText(_path, "y,x\n" + string.Concat(Enumerable.Range(1, 200).Select(i => $"{i},{i * 2}\n")));
+
+        // When it is cut into parts of at least 300 bytes and each part is read
+        var ranges = CsvNumericStream.Ranges(_path, 4, 300);
+        var values = new List<double>();
+        var lines = 0;
+        foreach (var range in ranges)
+        {
+            using var stream = new CsvNumericStream(_path, range, ["y", "x"], ["y"], null, _ => new InvalidOperationException());
+            while (stream.MoveNext())
+            {
+                values.Add(stream.Values[0]);
+            }
+
+            lines += stream.LinesRead;
+        }
+
+        // Then there are four parts, and together they hold every row once, in order, and every line
+        Assert.Equal(4, ranges.Count);
+        Assert.Equal(Enumerable.Range(1, 200).Select(i => (double)i), values);
+        Assert.Equal(201, lines);
+    }
+
+    [Fact]
+    public void A_file_with_quotes_is_not_cut()
+    {
+        // Given a file whose first half has a quoted field
+        File.WriteAllText(_path, "y,x\n1,\"2\"\n" + string.Concat(Enumerable.Range(1, 200).Select(i => $"{i},{i * 2}\n")));
+
+        // When parts are asked for
+        var ranges = CsvNumericStream.Ranges(_path, 4, 300);
+
+        // Then the whole file is one part, as a line feed might be inside quotes
+        Assert.Equal([new ByteRange(0, new FileInfo(_path).Length)], ranges);
+    }
 }
