@@ -171,48 +171,23 @@ public sealed partial class CsvNumericStream : IDisposable
     private void Parse(SepReader.Row row)
     {
         MissingIndex = -1;
+        var first = Line == _firstLine;
         for (var k = 0; k < _numberFields.Length; k++)
         {
             var text = row[_numberFields[k]].Span;
-            if (Line == _firstLine)
+            if (!first && InvariantParsing.TryParseDouble(text, out var value) && double.IsFinite(value))
             {
-                _firstText[k] = text.ToString();
-            }
-
-            if (text.IsWhiteSpace())
-            {
-                _values[k] = double.NaN;
-            }
-            else if (InvariantParsing.TryParseDouble(text, out var value))
-            {
-                if (double.IsInfinity(value))
-                {
-                    throw new DataFormatException(
-                        Source,
-                        Line,
-                        _numberFields[k] + 1,
-                        _header[_numberFields[k]],
-                        $"expected a finite number, found {value.ToString(CultureInfo.InvariantCulture)}; fix the value, or leave the cell empty to mark it missing."
-                    );
-                }
-
+                _values[k] = value;
                 if (_firstNumber[k] is null)
                 {
                     _firstNumber[k] = text.ToString();
                     _firstNumberLine[k] = Line;
                 }
 
-                _values[k] = value;
-            }
-            else
-            {
-                throw _onText(TextCell(k, text.ToString()));
+                continue;
             }
 
-            if (MissingIndex < 0 && double.IsNaN(_values[k]))
-            {
-                MissingIndex = k;
-            }
+            ParseSlowly(k, text, first);
         }
 
         if (_labelField >= 0)
@@ -222,6 +197,50 @@ public sealed partial class CsvNumericStream : IDisposable
             {
                 MissingIndex = _numberFields.Length;
             }
+        }
+    }
+
+    // Empty and white-space cells, NaN, ±Infinity, text, and the first row (whose values are kept for messages).
+    private void ParseSlowly(int k, ReadOnlySpan<char> text, bool first)
+    {
+        if (first)
+        {
+            _firstText[k] = text.ToString();
+        }
+
+        if (text.IsWhiteSpace())
+        {
+            _values[k] = double.NaN;
+        }
+        else if (InvariantParsing.TryParseDouble(text, out var value))
+        {
+            if (double.IsInfinity(value))
+            {
+                throw new DataFormatException(
+                    Source,
+                    Line,
+                    _numberFields[k] + 1,
+                    _header[_numberFields[k]],
+                    $"expected a finite number, found {value.ToString(CultureInfo.InvariantCulture)}; fix the value, or leave the cell empty to mark it missing."
+                );
+            }
+
+            if (_firstNumber[k] is null && !double.IsNaN(value))
+            {
+                _firstNumber[k] = text.ToString();
+                _firstNumberLine[k] = Line;
+            }
+
+            _values[k] = value;
+        }
+        else
+        {
+            throw _onText(TextCell(k, text.ToString()));
+        }
+
+        if (MissingIndex < 0 && double.IsNaN(_values[k]))
+        {
+            MissingIndex = k;
         }
     }
 
