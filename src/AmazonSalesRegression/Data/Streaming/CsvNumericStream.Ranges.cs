@@ -7,9 +7,10 @@ public sealed partial class CsvNumericStream
 
     /// <summary>
     /// Up to <paramref name="parts"/> consecutive ranges of <paramref name="path"/>, each starting at a row boundary (the
-    /// byte after a line feed), covering the file. A line feed ends a row only outside quotes, so the file is split
-    /// only when no quote comes before the last split point (checked in parallel, one range per thread); otherwise,
-    /// and for files smaller than <paramref name="minimumBytes"/> per part, the whole file is one range.
+    /// byte after a line feed), covering the file. A line feed ends a row only outside quotes, so the file is split only
+    /// when it holds no quote at all (checked in parallel, one range per thread), and its ranges are then read without
+    /// quote handling; otherwise, and for files smaller than <paramref name="minimumBytes"/> per part, the whole file is
+    /// one range.
     /// </summary>
     /// <param name="path">The file.</param>
     /// <param name="parts">The number of ranges wanted.</param>
@@ -36,8 +37,8 @@ public sealed partial class CsvNumericStream
             }
 
             starts.Add(length);
-            var ranges = starts.Zip(starts.Skip(1), (s, e) => new ByteRange(s, e)).ToArray();
-            var quoted = new bool[ranges.Length - 1];
+            var ranges = starts.Zip(starts.Skip(1), (s, e) => new ByteRange(s, e, QuoteFree: true)).ToArray();
+            var quoted = new bool[ranges.Length];
             Parallel.For(0, quoted.Length, k => quoted[k] = HasQuote(path, ranges[k]));
             return quoted.Any(q => q) ? [new ByteRange(0, length)] : ranges;
         }

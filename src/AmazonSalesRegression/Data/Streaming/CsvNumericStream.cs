@@ -69,7 +69,7 @@ public sealed partial class CsvNumericStream : IDisposable
         Source = path;
         _requireRows = range.Start == 0;
         _range = range.Start == 0 && range.End == long.MaxValue ? null : new RangeStream(path, range);
-        _reader = _range is null ? Open(path) : Open(_range);
+        _reader = _range is null ? Open(path) : Open(_range, range.QuoteFree);
         _header = range.Start == 0 ? CheckHeader(path, _reader) : [.. header];
         _numberFields = [.. numbers.Select(Field)];
         _labelField = label is null ? -1 : Field(label);
@@ -294,12 +294,22 @@ public sealed partial class CsvNumericStream : IDisposable
         return index >= 0 ? index : throw new ArgumentException($"'{name}' is not a column of {Source}.", nameof(name));
     }
 
-    private static SepReader Open(string path) => Options().FromFile(path);
+    private static SepReader Open(string path) => Options(quoteFree: false).FromFile(path);
 
-    private static SepReader Open(Stream range) => Options().From(range);
+    private static SepReader Open(Stream range, bool quoteFree) => Options(quoteFree).From(range);
 
-    private static SepReaderOptions Options() =>
-        Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture });
+    private static SepReaderOptions Options(bool quoteFree) =>
+        Sep.New(',')
+            .Reader(o =>
+                o with
+                {
+                    HasHeader = false,
+                    Unescape = !quoteFree,
+                    DisableQuotesParsing = quoteFree,
+                    DisableColCountCheck = true,
+                    CultureInfo = CultureInfo.InvariantCulture,
+                }
+            );
 
     private static string[] CheckHeader(string path, SepReader reader)
     {
