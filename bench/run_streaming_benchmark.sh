@@ -12,7 +12,7 @@ cli=src/AmazonSalesRegression.Cli/bin/Release/net10.0/AmazonSalesRegression.Cli
 mkdir -p "$work"
 dotnet build -c Release -v q -p:PrecompileRoslyn=false src/AmazonSalesRegression.Cli
 [ -f "$data" ] || /usr/bin/python3 bench/make_wide_csv.py "$data" 5000000 10
-bytes=$(stat -c %s "$data")
+bytes=$(stat -L -c %s "$data")
 cat "$data" > /dev/null # warm the page cache: the figure is parsing and fitting, not the disk
 echo "file: $data, $bytes bytes; $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for run in $(seq "$runs"); do

@@ -182,6 +182,21 @@ public sealed class FitStreamingTests : IDisposable
         Assert.Equal(256L * 1024 * 1024, FitStreaming.AutomaticBytes);
     }
 
+    [Fact]
+    public void The_size_of_a_file_behind_a_symbolic_link_is_the_file_s()
+    {
+        // Given a link to a data file
+        File.WriteAllText(_cli.PathOf("d.csv"), Csv("plain"));
+        File.CreateSymbolicLink(_cli.PathOf("link.csv"), _cli.PathOf("d.csv"));
+        var size = new FileInfo(_cli.PathOf("d.csv")).Length;
+
+        // When the path is chosen through the link
+        var streams = FitStreaming.Applies(new FitRequest(_cli.PathOf("link.csv"), "y", null, true), threshold: size);
+
+        // Then the file's size counts, not the link's
+        Assert.True(streams);
+    }
+
     [Theory]
     [InlineData("--formula", "y ~ x1", "--stream fits --target/--features")]
     [InlineData("--model", "ridge", "--stream applies to --model ols")]

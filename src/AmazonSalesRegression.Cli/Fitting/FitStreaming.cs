@@ -28,7 +28,7 @@ internal static partial class FitStreaming
 
     /// <summary>Whether <paramref name="request"/> is fitted by streaming: <c>--stream</c>, or a target/features fit of a file of at least <paramref name="threshold"/> bytes.</summary>
     public static bool Applies(FitRequest request, long threshold = AutomaticBytes) =>
-        request.Stream || (request.Formula is null && File.Exists(request.DataPath) && new FileInfo(request.DataPath).Length >= threshold);
+        request.Stream || (request.Formula is null && File.Exists(request.DataPath) && CsvNumericStream.SizeOf(request.DataPath) >= threshold);
 
     /// <summary>The smallest part of a file worth a thread of its own (4 MiB).</summary>
     public const long MinimumPartBytes = 4L * 1024 * 1024;

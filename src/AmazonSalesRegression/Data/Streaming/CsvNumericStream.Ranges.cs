@@ -17,7 +17,7 @@ public sealed partial class CsvNumericStream
     /// <param name="minimumBytes">The smallest range worth a thread.</param>
     public static IReadOnlyList<ByteRange> Ranges(string path, int parts, long minimumBytes)
     {
-        var length = new FileInfo(path).Length;
+        var length = SizeOf(path);
         parts = (int)Math.Clamp(length / Math.Max(1, minimumBytes), 1, Math.Max(1, parts));
         if (parts == 1)
         {
@@ -42,6 +42,13 @@ public sealed partial class CsvNumericStream
             Parallel.For(0, quoted.Length, k => quoted[k] = HasQuote(path, ranges[k]));
             return quoted.Any(q => q) ? [new ByteRange(0, length)] : ranges;
         }
+    }
+
+    /// <summary>The size of <paramref name="path"/> in bytes, through symbolic links (whose own size <see cref="FileInfo.Length"/> gives).</summary>
+    public static long SizeOf(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        return RandomAccess.GetLength(handle);
     }
 
     private static long NextRowStart(FileStream file, long from)
