@@ -21,8 +21,10 @@ for run in $(seq "$runs"); do
     seconds=$(echo "$wall" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/stream_time.txt")
     cpu=$(sed -n 's/.*Percent of CPU this job got: //p' "$work/stream_time.txt")
-    awk -v r="$run" -v s="$seconds" -v b="$bytes" -v k="$rss" -v c="$cpu" \
-        'BEGIN { printf "run %d: wall %.2f s, %.0f MB/s, peak RSS %.1f MiB, CPU %s\n", r, s, b / 1e6 / s, k / 1024, c }'
+    user=$(sed -n 's/.*User time (seconds): //p' "$work/stream_time.txt")
+    system=$(sed -n 's/.*System time (seconds): //p' "$work/stream_time.txt")
+    awk -v r="$run" -v s="$seconds" -v b="$bytes" -v k="$rss" -v c="$cpu" -v u="$user" -v y="$system" \
+        'BEGIN { printf "run %d: wall %.2f s, %.0f MB/s, peak RSS %.1f MiB, CPU %s (user %.2f s + system %.2f s)\n", r, s, b / 1e6 / s, k / 1024, c, u, y }'
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 grep -E "No. Observations|R-squared:|Durbin-Watson" "$work/stream_fit.txt"
