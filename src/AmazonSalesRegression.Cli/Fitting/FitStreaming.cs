@@ -16,22 +16,23 @@ namespace AmazonSalesRegression.Cli.Fitting;
 /// coefficients: it reads the rows again in file order for the residual sums (RSS, TSS, Durbin-Watson, moments) and,
 /// when asked, the HC0–HC3 meat (leverages hᵢ = ‖R⁻ᵀxᵢ‖²) or the per-cluster score sums. Rows with a missing value in
 /// a used column are skipped in both passes; only their count and first lines are kept. Formulas are not streamed:
-/// the levels of a <c>C()</c> factor are known only after every row.
+/// the levels of a <c>C()</c> factor, and the centres and scales of stateful transforms, are known only after every row.
 /// </remarks>
 internal static partial class FitStreaming
 {
     /// <summary>
-    /// Files at least this large (256 MiB) stream without <c>--stream</c>: in memory such a file takes about as many
-    /// bytes again as doubles, while streaming takes a few hundred kilobytes whatever the size.
+    /// Files at least this large (256 MiB) stream without <c>--stream</c>: in memory a CSV of numbers takes about 2.4
+    /// times its size (1.6 GB for 0.66 GB), while streaming stays under 50 MB whatever the size; smaller files load
+    /// quickly, and the in-memory path also serves formulas.
     /// </summary>
     public const long AutomaticBytes = 256L * 1024 * 1024;
+
+    /// <summary>The smallest part of a file worth a thread of its own (4 MiB).</summary>
+    public const long MinimumPartBytes = 4L * 1024 * 1024;
 
     /// <summary>Whether <paramref name="request"/> is fitted by streaming: <c>--stream</c>, or a target/features fit of a file of at least <paramref name="threshold"/> bytes.</summary>
     public static bool Applies(FitRequest request, long threshold = AutomaticBytes) =>
         request.Stream || (request.Formula is null && File.Exists(request.DataPath) && CsvNumericStream.SizeOf(request.DataPath) >= threshold);
-
-    /// <summary>The smallest part of a file worth a thread of its own (4 MiB).</summary>
-    public const long MinimumPartBytes = 4L * 1024 * 1024;
 
     /// <summary>
     /// Fits <paramref name="request"/> in two passes over the file. A large file without quotes is cut at row boundaries
