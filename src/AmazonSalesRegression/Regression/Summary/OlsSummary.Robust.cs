@@ -12,6 +12,7 @@ public sealed partial class OlsSummary
             robust?.Type.ToString() ?? throw new ArgumentNullException(nameof(robust)),
             robust.Coefficients,
             robust.Distribution,
+            (robust.WaldStatistic, robust.WaldPValue),
             $"Standard Errors are heteroscedasticity robust ({robust.Type}); tests use {DistributionText(robust.Distribution, fit?.DegreesOfFreedomResidual ?? 0)}."
         ) { }
 
@@ -24,6 +25,7 @@ public sealed partial class OlsSummary
             "cluster",
             cluster?.Coefficients ?? throw new ArgumentNullException(nameof(cluster)),
             cluster.Distribution,
+            (cluster.WaldStatistic, cluster.WaldPValue),
             $"Standard Errors are robust to cluster correlation ({cluster.ClusterCount} groups, small-sample correction {Number.General(cluster.Correction, 6)}); tests use {DistributionText(cluster.Distribution, cluster.DegreesOfFreedom)}."
         ) { }
 
@@ -32,6 +34,7 @@ public sealed partial class OlsSummary
         string covarianceType,
         IReadOnlyList<CoefficientEstimate> coefficients,
         ReferenceDistribution distribution,
+        (double Value, double PValue) fTest,
         string note
     )
     {
@@ -40,6 +43,7 @@ public sealed partial class OlsSummary
         CovarianceType = covarianceType;
         Coefficients = coefficients;
         StatisticName = distribution == ReferenceDistribution.Normal ? "z" : "t";
+        FTest = fTest;
         CovarianceNote = note;
         Diagnostics = fit.GetResidualDiagnostics();
     }
