@@ -100,9 +100,10 @@ public sealed class ModelLifecycleTests
             host.ModelPath,
             text.Replace("\"version\": \"1.0.0\"", "\"version\": \"6.6.6\"", StringComparison.Ordinal)
         );
-        await Task.Delay(2_500);
+        var refused = await host.Logs.WaitForAsync("model file rejected", TimeSpan.FromSeconds(10));
 
-        // Then the service still answers with the old model
+        // Then the service saw the new file and refused it, and still answers with the old model
+        Assert.True(refused, "the service never reported the tampered file: " + string.Join(" | ", host.Logs.Messages));
         var after = await client.GetAsync("/ping");
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         Assert.Equal(before, after.Headers.GetValues("X-Model-Version").Single());

@@ -55,7 +55,12 @@ public sealed class PredictionEndpointTests : IAsyncLifetime
         Assert.Equal(expected.Value, prediction.GetProperty("value").GetDouble());
         Assert.Equal(expected.Lower, prediction.GetProperty("lower").GetDouble());
         Assert.Equal(expected.Upper, prediction.GetProperty("upper").GetDouble());
-        Assert.True(expected.Lower < expected.Value && expected.Value < expected.Upper);
+        var (lower, value, upper) = (
+            prediction.GetProperty("lower").GetDouble(),
+            prediction.GetProperty("value").GetDouble(),
+            prediction.GetProperty("upper").GetDouble()
+        );
+        Assert.True(lower < value && value < upper, $"the answer's interval [{lower}, {upper}] does not hold its value {value}");
         Assert.Equal(0, prediction.GetProperty("outOfRange").GetArrayLength());
     }
 

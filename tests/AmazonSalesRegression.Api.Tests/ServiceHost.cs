@@ -1,6 +1,7 @@
 using AmazonSalesRegression.Production;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace AmazonSalesRegression.Api.Tests;
 
@@ -25,6 +26,9 @@ internal sealed class ServiceHost : WebApplicationFactory<Program>
 
     public string ModelPath { get; }
 
+    /// <summary>What the service logged.</summary>
+    public CollectedLogs Logs { get; } = new();
+
     /// <summary>A client once <c>/ping</c> answers 200 (or after 20 s).</summary>
     public async Task<HttpClient> ReadyClientAsync()
     {
@@ -41,6 +45,7 @@ internal sealed class ServiceHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("MODEL_PATH", ModelPath);
         builder.UseSetting("EMF_LOGS", "off");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     protected override void Dispose(bool disposing)

@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Regression;
+using AmazonSalesRegression.Regression.Summary;
 using Xunit.Abstractions;
 
 namespace AmazonSalesRegression.Tests.Regression;
@@ -36,10 +37,13 @@ public sealed class OlsSummaryTests(ITestOutputHelper output)
         // When the summary uses HC3 standard errors
         var text = fit.Summary(HeteroscedasticityConsistentType.HC3).ToString();
 
-        // Then the header and the table say so
+        // Then the header and the table say so, and the F line is the robust Wald test, as statsmodels prints it
         Assert.Contains("Covariance Type:", text);
         Assert.Contains("HC3", text);
         Assert.Contains("P>|z|", text);
+        var wald = fit.GetRobustInference(HeteroscedasticityConsistentType.HC3, ReferenceDistribution.Normal).WaldStatistic;
+        Assert.NotEqual(Number.General(fit.FStatistic, 4), Number.General(wald, 4));
+        Assert.Matches($@"F-statistic:\s+{System.Text.RegularExpressions.Regex.Escape(Number.General(wald, 4))}\r?\n", text);
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed partial class OlsSummary
             robust?.Type.ToString() ?? throw new ArgumentNullException(nameof(robust)),
             robust.Coefficients,
             robust.Distribution,
+            (robust.WaldStatistic, robust.WaldPValue),
             $"Standard Errors are heteroscedasticity robust ({robust.Type}); tests use {DistributionText(robust.Distribution, (int)(model?.Statistics.DegreesOfFreedomResidual ?? 0))}."
         ) { }
 
@@ -42,6 +43,7 @@ public sealed partial class OlsSummary
             "cluster",
             cluster?.Coefficients ?? throw new ArgumentNullException(nameof(cluster)),
             cluster.Distribution,
+            (cluster.WaldStatistic, cluster.WaldPValue),
             $"Standard Errors are robust to cluster correlation ({cluster.ClusterCount} groups, small-sample correction {Number.General(cluster.Correction, 6)}); tests use {DistributionText(cluster.Distribution, cluster.DegreesOfFreedom)}."
         ) { }
 
@@ -56,6 +58,7 @@ public sealed partial class OlsSummary
             "nonrobust",
             coefficients,
             ReferenceDistribution.StudentT,
+            (model?.Statistics.FStatistic ?? double.NaN, model?.Statistics.FPValue ?? double.NaN),
             "Standard Errors assume that the covariance matrix of the errors is correctly specified."
         ) { }
 
@@ -65,6 +68,7 @@ public sealed partial class OlsSummary
         string covarianceType,
         IReadOnlyList<CoefficientEstimate> coefficients,
         ReferenceDistribution distribution,
+        (double Value, double PValue) fTest,
         string note
     )
     {
@@ -74,6 +78,7 @@ public sealed partial class OlsSummary
         CovarianceType = covarianceType;
         Coefficients = coefficients;
         StatisticName = distribution == ReferenceDistribution.Normal ? "z" : "t";
+        FTest = fTest;
         CovarianceNote = note;
         Diagnostics = diagnostics;
     }

@@ -19,9 +19,9 @@ public sealed partial class OlsSummary
         ArgumentNullException.ThrowIfNull(fit);
         Model = SummaryModel.Of(fit);
         CovarianceType = covariance?.ToString() ?? "nonrobust";
-        Coefficients = covariance is { } type
-            ? fit.GetRobustInference(type, ReferenceDistribution.Normal, fit.ConfidenceLevel).Coefficients
-            : fit.Coefficients;
+        var robust = covariance is { } type ? fit.GetRobustInference(type, ReferenceDistribution.Normal, fit.ConfidenceLevel) : null;
+        Coefficients = robust?.Coefficients ?? fit.Coefficients;
+        FTest = robust is null ? (fit.FStatistic, fit.FPValue) : (robust.WaldStatistic, robust.WaldPValue);
         StatisticName = covariance is null ? "t" : "z";
         CovarianceNote = covariance is null
             ? "Standard Errors assume that the covariance matrix of the errors is correctly specified."
@@ -43,6 +43,10 @@ public sealed partial class OlsSummary
 
     private string StatisticName { get; }
 
+    // The overall F test printed in the header: the classical F, or under a robust covariance the robust Wald test in
+    // F form, as statsmodels prints it.
+    private (double Value, double PValue) FTest { get; }
+
     private string CovarianceNote { get; }
 
     /// <summary>Left and right columns of the header block: label and value pairs.</summary>
@@ -56,8 +60,8 @@ public sealed partial class OlsSummary
                 ("R-squared" + (fit.HasIntercept ? ":" : " (uncentered):"), Number.Format(fit.RSquared, 3))
             ),
             (("Model:", "OLS"), ("Adj. R-squared" + (fit.HasIntercept ? ":" : " (uncentered):"), Number.Format(fit.AdjustedRSquared, 3))),
-            (("Method:", "Least Squares"), ("F-statistic:", Number.General(fit.FStatistic, 4))),
-            (("No. Observations:", fit.Observations.ToString(Number.Culture)), ("Prob (F-statistic):", Number.General(fit.FPValue, 3))),
+            (("Method:", "Least Squares"), ("F-statistic:", Number.General(FTest.Value, 4))),
+            (("No. Observations:", fit.Observations.ToString(Number.Culture)), ("Prob (F-statistic):", Number.General(FTest.PValue, 3))),
             (
                 ("Df Residuals:", fit.DegreesOfFreedomResidual.ToString(Number.Culture)),
                 ("Log-Likelihood:", Number.General(fit.LogLikelihood, 5))
