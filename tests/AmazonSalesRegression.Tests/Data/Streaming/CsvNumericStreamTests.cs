@@ -126,4 +126,28 @@ public sealed class CsvNumericStreamTests : IDisposable
         // Then the whole file is one part, as a line feed might be inside quotes
         Assert.Equal([new ByteRange(0, new FileInfo(_path).Length)], ranges);
     }
+
+    [Fact]
+    public void Parts_of_a_file_with_a_byte_order_mark_and_crlf_line_ends_read_like_the_whole_file()
+    {
+        // Given a UTF-8 file with a byte order mark and CRLF line ends
+        var text = "y,x\r\n" + string.Concat(Enumerable.Range(1, 200).Select(i => $"{i},{i * 2}\r\n"));
+        File.WriteAllText(_path, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        // When it is cut into parts and each part is read
+        var ranges = CsvNumericStream.Ranges(_path, 3, 300);
+        var x = new List<double>();
+        foreach (var range in ranges)
+        {
+            using var stream = new CsvNumericStream(_path, range, ["y", "x"], ["x"], null, _ => new InvalidOperationException());
+            while (stream.MoveNext())
+            {
+                x.Add(stream.Values[0]);
+            }
+        }
+
+        // Then the header is found despite the mark and every value is read once
+        Assert.Equal(3, ranges.Count);
+        Assert.Equal(Enumerable.Range(1, 200).Select(i => 2.0 * i), x);
+    }
 }
