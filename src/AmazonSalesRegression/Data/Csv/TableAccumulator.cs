@@ -1,7 +1,7 @@
 namespace AmazonSalesRegression.Data.Csv;
 
 /// <summary>
-/// Appends the results of <see cref="CsvSegmentParser"/>s, in file order, into the final columns, applying the
+/// Appends the results of <see cref="CsvBlockParser"/>s, in file order, into the final columns, applying the
 /// <see cref="BadRowPolicy"/>: the first error in file order throws, or every bad row is recorded and left out.
 /// </summary>
 internal sealed class TableAccumulator
@@ -16,7 +16,7 @@ internal sealed class TableAccumulator
     private int[] _lines = new int[256];
     private int _rowCount;
 
-    /// <summary>Creates an accumulator; when <paramref name="inferring"/>, it also merges the workers' <see cref="CsvSegmentParser.TextEvidence"/>.</summary>
+    /// <summary>Creates an accumulator; when <paramref name="inferring"/>, it also merges the workers' <see cref="CsvBlockParser.TextEvidence"/>.</summary>
     public TableAccumulator(CsvSchema schema, CsvHeader header, int[] fieldOfColumn, CsvReadOptions options, bool inferring)
     {
         _header = header;
@@ -27,7 +27,7 @@ internal sealed class TableAccumulator
     }
 
     /// <summary>Appends one parsed block; throws its first error under <see cref="BadRowPolicy.Throw"/>.</summary>
-    public void Append(CsvSegmentParser part)
+    public void Append(CsvBlockParser part)
     {
         if (part.SawRecord)
         {
