@@ -6,6 +6,8 @@ namespace AmazonSalesRegression.Data.Csv;
 /// </summary>
 internal sealed class TableAccumulator
 {
+    private const int ParallelCopyRows = 1 << 12;
+
     private readonly CsvHeader _header;
     private readonly int[] _fieldOfColumn;
     private readonly CsvReadOptions _options;
@@ -51,10 +53,14 @@ internal sealed class TableAccumulator
             _textEvidence[j] ??= part.TextEvidence![j];
         }
 
-        for (var j = 0; j < _columns.Length; j++)
-        {
-            part.Builders[j].CopyTo(_columns[j], _rowCount, part.RowCount);
-        }
+        // Columns are independent: copy them on all cores when the part is large enough to be worth it.
+        var (rowCount, columns) = (_rowCount, _columns);
+        Parallel.For(
+            0,
+            columns.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = part.RowCount < ParallelCopyRows ? 1 : -1 },
+            j => part.Builders[j].CopyTo(columns[j], rowCount, part.RowCount)
+        );
 
         if (_rowCount + part.RowCount > _lines.Length)
         {
