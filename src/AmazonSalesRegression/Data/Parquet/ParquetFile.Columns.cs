@@ -40,7 +40,7 @@ internal static partial class ParquetFile
             _ when type == typeof(DateOnly) => "date",
             _ when type == typeof(ReadOnlyMemory<char>) => "string",
             _ when type == typeof(TimeSpan) || type == typeof(TimeOnly) => "time",
-            _ when type == typeof(byte[]) => "binary",
+            _ when type == typeof(byte[]) || type == typeof(ReadOnlyMemory<byte>) => "binary",
             _ => type.Name,
         };
 

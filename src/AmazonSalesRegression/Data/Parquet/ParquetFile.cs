@@ -132,6 +132,8 @@ internal static partial class ParquetFile
             ListField or DataField { IsArray: true } => "a list column",
             StructField => "a struct (nested) column",
             MapField => "a map column",
+            DataField { SchemaElement.LogicalType.TIMESTAMP: not null } => "a timestamp column",
+            DataField { SchemaElement.LogicalType.TIME: not null } => "a time column",
             DataField data when KindOf(data.ClrType) is null => $"a {Describe(data.ClrType)} column",
             DataField => null,
             _ => $"a {field.SchemaType} column",
