@@ -42,7 +42,7 @@ internal static class FitData
         var missing = Enumerable.Range(0, flags.Length).Where(row => flags[row]).ToArray();
         if (missing.Length == 0)
         {
-            return new PreparedData(table, [], features, request.Features is null);
+            return new PreparedData(table, [], features, request.Features is null) { DroppedNumbering = table.Numbering };
         }
 
         if (request.Missing == MissingPolicy.Raise)
