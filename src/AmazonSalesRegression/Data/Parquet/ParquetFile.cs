@@ -11,6 +11,9 @@ internal static partial class ParquetFile
 {
     private static readonly byte[] Magic = "PAR1"u8.ToArray();
 
+    // Dates as DateOnly (not DateTime at midnight), so that a date column is told from a timestamp.
+    private static readonly ParquetOptions Options = new() { UseDateOnlyTypeForDates = true };
+
     /// <summary>
     /// Reads the columns of <paramref name="path"/> that <paramref name="wanted"/> accepts (all when null), in file order.
     /// A wanted column of a type the reader cannot hold is an error naming it.
@@ -94,7 +97,7 @@ internal static partial class ParquetFile
     )
     {
         await using var reader = await ParquetReader
-            .CreateAsync(stream, new ParquetOptions { UseDateOnlyTypeForDates = true }, leaveStreamOpen: true)
+            .CreateAsync(stream, Options, leaveStreamOpen: true)
             .ConfigureAwait(false);
         var fields = reader.Schema.Fields;
         long rows = 0;
@@ -109,23 +112,49 @@ internal static partial class ParquetFile
             throw new DataFormatException(path, null, null, null, $"the file has {rows:N0} rows; expected at most {Array.MaxLength:N0}.");
         }
 
-        var columns = new List<ParquetColumn>();
+        var work = new List<int>();
         for (var i = 0; i < fields.Count; i++)
         {
-            if (wanted?.Invoke(fields[i].Name) == false)
+            if (wanted?.Invoke(fields[i].Name) != false)
             {
-                continue;
+                CheckSupported(fields[i], path, i + 1);
+                work.Add(i);
             }
-
-            var field = Supported(fields[i], path, i + 1);
-            columns.Add(await ReadColumnAsync(reader, field, path, i + 1, (int)rows).ConfigureAwait(false));
         }
 
+        // Columns are decoded in parallel, each worker with its own reader (a reader reads one stream sequentially).
+        var columns = new ParquetColumn[work.Count];
+        var workers = Math.Min(Environment.ProcessorCount, work.Count);
+        await Task.WhenAll(
+                Enumerable.Range(0, workers).Select(w => Task.Run(() => ReadShareAsync(w == 0 ? reader : null, path, work, w, workers, (int)rows, columns)))
+            )
+            .ConfigureAwait(false);
         return ((int)rows, [.. fields.Select(f => f.Name)], columns);
     }
 
-    // The field as a plain column of values, or an error saying why it is not one.
-    private static DataField Supported(Field field, string path, int position)
+    // Reads the columns work[worker], work[worker + workers], … into `columns`, with `shared` or a reader of its own.
+    private static async Task ReadShareAsync(
+        ParquetReader? shared,
+        string path,
+        List<int> work,
+        int worker,
+        int workers,
+        int rows,
+        ParquetColumn[] columns
+    )
+    {
+        await using var stream = shared is null ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.RandomAccess) : null;
+        await using var own = stream is null ? null : await ParquetReader.CreateAsync(stream, Options, leaveStreamOpen: true).ConfigureAwait(false);
+        var reader = shared ?? own!;
+        for (var k = worker; k < work.Count; k += workers)
+        {
+            var field = (DataField)reader.Schema.Fields[work[k]];
+            columns[k] = await ReadColumnAsync(reader, field, path, work[k] + 1, rows).ConfigureAwait(false);
+        }
+    }
+
+    // Nothing when the field is a plain column of values, otherwise an error saying why it is not one.
+    private static void CheckSupported(Field field, string path, int position)
     {
         var problem = field switch
         {
@@ -138,14 +167,15 @@ internal static partial class ParquetFile
             DataField => null,
             _ => $"a {field.SchemaType} column",
         };
-        return problem is null
-            ? (DataField)field
-            : throw new DataFormatException(
+        if (problem is not null)
+        {
+            throw new DataFormatException(
                 path,
                 null,
                 position,
                 field.Name,
                 $"{problem}, which cannot be read; expected numbers (integer, float, double or decimal), booleans, dates or text (cast it in the writer, e.g. to DATE, DOUBLE or VARCHAR, or leave it out)."
             );
+        }
     }
 }
