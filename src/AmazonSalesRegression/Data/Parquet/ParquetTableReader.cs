@@ -48,6 +48,16 @@ public static class ParquetTableReader
     {
         options ??= CsvReadOptions.Default;
         var (rows, names, columns) = ParquetFile.Read(path, wanted: null);
+        if (columns.Count == 0)
+        {
+            throw new DataFormatException(path, null, null, null, "the file has no columns; expected at least one.");
+        }
+
+        if (columns.GroupBy(c => c.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new DataFormatException(path, null, null, repeated.Key, "the name appears twice; expected unique column names.");
+        }
+
         var schema = new CsvSchema(columns.Select(c => Inferred(c, options)));
         return Build(path, schema, rows, names, columns, options);
     }

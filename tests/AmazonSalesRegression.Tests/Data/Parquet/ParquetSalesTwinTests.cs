@@ -60,8 +60,10 @@ public sealed class ParquetSalesTwinTests : IDisposable
         var csv = TableFiles.ReadInferred(SalesPath);
         var twin = TableFiles.ReadInferred(parquet);
 
-        // Then names, types and values are equal (dates are text in both, counts and flags numbers)
+        // Then names, types and values are equal (dates are text in both, counts and flags numbers), also through LoadCsv
         Assert.Equal(csv.Columns.Select(c => (c.Name, c.Type)), twin.Columns.Select(c => (c.Name, c.Type)));
+        Assert.Equal(DeedleLoader.LoadCsv(SalesPath).ColumnKeys, DeedleLoader.LoadCsv(parquet).ColumnKeys);
+        Assert.Equal(DataFrameLoader.LoadCsv(SalesPath).Rows.Count, DataFrameLoader.LoadCsv(parquet).Rows.Count);
         foreach (var column in csv.Columns)
         {
             if (column.IsNumeric)
