@@ -59,10 +59,7 @@ public sealed class FitParquetTests : IDisposable
 
         // Then the fits agree and only the naming of the dropped rows differs
         Assert.Contains("Dropped 2 rows with missing values in used columns (lines 4, 9).", csvText.Output);
-        Assert.Equal(
-            csvText.Output.Replace("(lines 4, 9)", "(rows 3, 8)", StringComparison.Ordinal),
-            parquetText.Output
-        );
+        Assert.Equal(csvText.Output.Replace("(lines 4, 9)", "(rows 3, 8)", StringComparison.Ordinal), parquetText.Output);
         var dropped = JsonDocument.Parse(parquetJson.Output).RootElement.GetProperty("rowsDropped");
         Assert.Equal(2, dropped.GetProperty("count").GetInt32());
         Assert.Equal([3, 8], dropped.GetProperty("rows").EnumerateArray().Select(r => r.GetInt32()));

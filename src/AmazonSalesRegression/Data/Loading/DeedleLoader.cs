@@ -23,7 +23,8 @@ public static class DeedleLoader
     /// <param name="path">File to read.</param>
     /// <param name="options">Reading options; <see cref="CsvReadOptions.Default"/> if omitted.</param>
     /// <exception cref="DataFormatException">The file is not well-formed CSV or Parquet.</exception>
-    public static Frame<int, string> LoadCsv(string path, CsvReadOptions? options = null) => ToFrame(TableFiles.ReadInferred(path, options));
+    public static Frame<int, string> LoadCsv(string path, CsvReadOptions? options = null) =>
+        ToFrame(TableFiles.ReadInferred(path, options));
 
     /// <summary>Copies a table into a new frame, columns in table order, rows keyed 0 to <c>RowCount - 1</c>.</summary>
     /// <param name="table">The table.</param>

@@ -10,7 +10,8 @@ internal static partial class ParquetCells
     private const int MaxShownChars = 40;
 
     // A text value for a message: quoted, long values shortened.
-    private static string Show(string text) => "'" + (text.Length > MaxShownChars ? string.Concat(text.AsSpan(0, MaxShownChars - 3), "...") : text) + "'";
+    private static string Show(string text) =>
+        "'" + (text.Length > MaxShownChars ? string.Concat(text.AsSpan(0, MaxShownChars - 3), "...") : text) + "'";
 
     private static TableColumn Dates(ParquetColumn source, CsvColumn target, RowProblems problems)
     {
@@ -25,9 +26,22 @@ internal static partial class ParquetCells
             {
                 values[row] = dates[row];
             }
-            else if (!DateOnly.TryParseExact(((string[])source.Values)[row], DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out values[row]))
+            else if (
+                !DateOnly.TryParseExact(
+                    ((string[])source.Values)[row],
+                    DateFormat,
+                    CultureInfo.InvariantCulture,
+                    DateTimeStyles.None,
+                    out values[row]
+                )
+            )
             {
-                problems.Add(row, source.Position, source.Name, $"expected a date as yyyy-MM-dd (e.g. 2024-03-15), found {Show(((string[])source.Values)[row])}");
+                problems.Add(
+                    row,
+                    source.Position,
+                    source.Name,
+                    $"expected a date as yyyy-MM-dd (e.g. 2024-03-15), found {Show(((string[])source.Values)[row])}"
+                );
             }
         }
 
@@ -41,13 +55,20 @@ internal static partial class ParquetCells
         var values = new string[source.Count];
         for (var row = 0; row < values.Length; row++)
         {
-            var text = source.Values is DateOnly[] dates ? dates[row].ToString(DateFormat, CultureInfo.InvariantCulture) : ((string[])source.Values)[row];
+            var text = source.Values is DateOnly[] dates
+                ? dates[row].ToString(DateFormat, CultureInfo.InvariantCulture)
+                : ((string[])source.Values)[row];
             if (source.IsNull(row) || text.Length == 0)
             {
                 values[row] = string.Empty;
                 if (!target.AllowEmpty)
                 {
-                    problems.Add(row, source.Position, source.Name, source.IsNull(row) ? Missing(target.Type) : $"expected {Expected(target.Type)}, found an empty value");
+                    problems.Add(
+                        row,
+                        source.Position,
+                        source.Name,
+                        source.IsNull(row) ? Missing(target.Type) : $"expected {Expected(target.Type)}, found an empty value"
+                    );
                 }
 
                 continue;
@@ -55,7 +76,12 @@ internal static partial class ParquetCells
 
             if (allowed is not null && !allowed.Contains(text))
             {
-                problems.Add(row, source.Position, source.Name, $"expected one of {string.Join(", ", target.AllowedValues!)}, found {Show(text)}");
+                problems.Add(
+                    row,
+                    source.Position,
+                    source.Name,
+                    $"expected one of {string.Join(", ", target.AllowedValues!)}, found {Show(text)}"
+                );
             }
 
             if (shared is not null && !shared.TryAdd(text, text))

@@ -25,10 +25,17 @@ internal static partial class ParquetCells
             CsvColumnType.Double when source.Kind is ParquetValueKind.Floating or ParquetValueKind.Integer or ParquetValueKind.Boolean =>
                 Doubles(source, target, problems),
             CsvColumnType.Int32 when source.Kind is ParquetValueKind.Integer => Ints(source, target, problems),
-            CsvColumnType.Boolean01 when source.Kind is ParquetValueKind.Boolean or ParquetValueKind.Integer => Flags(source, target, problems),
+            CsvColumnType.Boolean01 when source.Kind is ParquetValueKind.Boolean or ParquetValueKind.Integer => Flags(
+                source,
+                target,
+                problems
+            ),
             CsvColumnType.Date when source.Kind is ParquetValueKind.Date or ParquetValueKind.Text => Dates(source, target, problems),
-            CsvColumnType.String or CsvColumnType.Category when source.Kind is ParquetValueKind.Text or ParquetValueKind.Date =>
-                Texts(source, target, problems),
+            CsvColumnType.String or CsvColumnType.Category when source.Kind is ParquetValueKind.Text or ParquetValueKind.Date => Texts(
+                source,
+                target,
+                problems
+            ),
             _ => throw new DataFormatException(
                 path,
                 null,
@@ -100,9 +107,8 @@ internal static partial class ParquetCells
     private static string? Check(CsvColumn target, double value) =>
         !double.IsFinite(value) && !target.AllowNonFinite
             ? $"expected a finite number (NaN and Infinity are not allowed here), found {Show(value)}"
-            : target.Range is { } range && !double.IsNaN(value) && !range.Contains(value)
-                ? $"expected a value {range}, found {Show(value)}"
-                : null;
+        : target.Range is { } range && !double.IsNaN(value) && !range.Contains(value) ? $"expected a value {range}, found {Show(value)}"
+        : null;
 
     private static TableColumn Ints(ParquetColumn source, CsvColumn target, RowProblems problems)
     {
@@ -149,7 +155,12 @@ internal static partial class ParquetCells
             }
             else
             {
-                problems.Add(row, source.Position, source.Name, $"expected 0 or 1 (or true/false), found {Show(((long[])source.Values)[row])}");
+                problems.Add(
+                    row,
+                    source.Position,
+                    source.Name,
+                    $"expected 0 or 1 (or true/false), found {Show(((long[])source.Values)[row])}"
+                );
             }
         }
 

@@ -58,7 +58,8 @@ internal static partial class ParquetFile
             TypeCode.Int32 => await ReadAsync<int, long>(reader, field, rows, v => v).ConfigureAwait(false),
             TypeCode.Int16 => await ReadAsync<short, long>(reader, field, rows, v => v).ConfigureAwait(false),
             TypeCode.SByte => await ReadAsync<sbyte, long>(reader, field, rows, v => v).ConfigureAwait(false),
-            TypeCode.UInt64 => await ReadAsync<ulong, long>(reader, field, rows, v => UnsignedToInt64(v, path, field.Name)).ConfigureAwait(false),
+            TypeCode.UInt64 => await ReadAsync<ulong, long>(reader, field, rows, v => UnsignedToInt64(v, path, field.Name))
+                .ConfigureAwait(false),
             TypeCode.UInt32 => await ReadAsync<uint, long>(reader, field, rows, v => v).ConfigureAwait(false),
             TypeCode.UInt16 => await ReadAsync<ushort, long>(reader, field, rows, v => v).ConfigureAwait(false),
             TypeCode.Byte => await ReadAsync<byte, long>(reader, field, rows, v => v).ConfigureAwait(false),

@@ -23,7 +23,10 @@ internal static partial class ParquetFile
     /// <returns>The row count and the columns read; <c>Names</c> lists every top-level column of the file, in order.</returns>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
     /// <exception cref="DataFormatException">The file is not Parquet, is damaged, or a wanted column has an unsupported type.</exception>
-    public static (int RowCount, IReadOnlyList<string> Names, IReadOnlyList<ParquetColumn> Columns) Read(string path, Func<string, bool>? wanted)
+    public static (int RowCount, IReadOnlyList<string> Names, IReadOnlyList<ParquetColumn> Columns) Read(
+        string path,
+        Func<string, bool>? wanted
+    )
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.RandomAccess);
@@ -34,7 +37,13 @@ internal static partial class ParquetFile
         }
         catch (Exception e) when (e is not DataFormatException)
         {
-            throw new DataFormatException(path, null, null, null, $"could not be read as a Parquet file ({e.Message}); expected an intact Parquet file.");
+            throw new DataFormatException(
+                path,
+                null,
+                null,
+                null,
+                $"could not be read as a Parquet file ({e.Message}); expected an intact Parquet file."
+            );
         }
         finally
         {
@@ -96,9 +105,7 @@ internal static partial class ParquetFile
         Func<string, bool>? wanted
     )
     {
-        await using var reader = await ParquetReader
-            .CreateAsync(stream, Options, leaveStreamOpen: true)
-            .ConfigureAwait(false);
+        await using var reader = await ParquetReader.CreateAsync(stream, Options, leaveStreamOpen: true).ConfigureAwait(false);
         var fields = reader.Schema.Fields;
         long rows = 0;
         for (var g = 0; g < reader.RowGroupCount; g++)
@@ -126,7 +133,9 @@ internal static partial class ParquetFile
         var columns = new ParquetColumn[work.Count];
         var workers = Math.Min(Environment.ProcessorCount, work.Count);
         await Task.WhenAll(
-                Enumerable.Range(0, workers).Select(w => Task.Run(() => ReadShareAsync(w == 0 ? reader : null, path, work, w, workers, (int)rows, columns)))
+                Enumerable
+                    .Range(0, workers)
+                    .Select(w => Task.Run(() => ReadShareAsync(w == 0 ? reader : null, path, work, w, workers, (int)rows, columns)))
             )
             .ConfigureAwait(false);
         return ((int)rows, [.. fields.Select(f => f.Name)], columns);
@@ -143,8 +152,12 @@ internal static partial class ParquetFile
         ParquetColumn[] columns
     )
     {
-        await using var stream = shared is null ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.RandomAccess) : null;
-        await using var own = stream is null ? null : await ParquetReader.CreateAsync(stream, Options, leaveStreamOpen: true).ConfigureAwait(false);
+        await using var stream = shared is null
+            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.RandomAccess)
+            : null;
+        await using var own = stream is null
+            ? null
+            : await ParquetReader.CreateAsync(stream, Options, leaveStreamOpen: true).ConfigureAwait(false);
         var reader = shared ?? own!;
         for (var k = worker; k < work.Count; k += workers)
         {

@@ -64,7 +64,11 @@ public static class ParquetTableReader
 
     private static CsvColumn Inferred(ParquetColumn column, CsvReadOptions options) =>
         column.Kind is ParquetValueKind.Text or ParquetValueKind.Date
-            ? new CsvColumn(column.Name, CsvColumnType.String) { AllowEmpty = true, Description = $"text: a Parquet {column.TypeName} column" }
+            ? new CsvColumn(column.Name, CsvColumnType.String)
+            {
+                AllowEmpty = true,
+                Description = $"text: a Parquet {column.TypeName} column",
+            }
             : new CsvColumn(column.Name, CsvColumnType.Double)
             {
                 AllowEmpty = options.MissingNumbers,

@@ -26,7 +26,11 @@ public sealed class ParquetFileErrorTests : IDisposable
         var error = Assert.Throws<DataFormatException>(() => ParquetTableReader.ReadInferred(path));
 
         // Then the message names file, column, its type and what the reader accepts
-        Assert.StartsWith($"{path}: column 'odd': {found}, which cannot be read; expected numbers", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"{path}: column 'odd': {found}, which cannot be read; expected numbers",
+            error.Message,
+            StringComparison.Ordinal
+        );
         Assert.Equal("odd", error.Field);
     }
 
@@ -77,7 +81,10 @@ public sealed class ParquetFileErrorTests : IDisposable
 
         // Then each error names its file
         Assert.Equal($"{empty}: the file is empty; expected a Parquet file", emptyError.Message);
-        Assert.Equal($"{truncated}: the Parquet file is truncated: expected the bytes 'PAR1' at its end as well as at its start", truncatedError.Message);
+        Assert.Equal(
+            $"{truncated}: the Parquet file is truncated: expected the bytes 'PAR1' at its end as well as at its start",
+            truncatedError.Message
+        );
     }
 
     [Fact]
@@ -105,7 +112,9 @@ public sealed class ParquetFileErrorTests : IDisposable
 
         // When it is read with and without requiring rows
         var table = ParquetTableReader.ReadInferred(path);
-        var error = Assert.Throws<DataFormatException>(() => ParquetTableReader.ReadInferred(path, new CsvReadOptions { RequireRows = true }));
+        var error = Assert.Throws<DataFormatException>(() =>
+            ParquetTableReader.ReadInferred(path, new CsvReadOptions { RequireRows = true })
+        );
 
         // Then the table has the columns and no rows, or the error says a row was expected
         Assert.Equal(["x", "label"], table.ColumnNames);

@@ -44,10 +44,7 @@ public sealed class ParquetSalesTwinTests : IDisposable
         var csvFrame = DeedleLoader.LoadSales(SalesPath);
         var parquetFrame = DeedleLoader.LoadSales(parquet);
         Assert.Equal(csvFrame.ColumnKeys, parquetFrame.ColumnKeys);
-        Assert.Equal(
-            csvFrame.GetColumn<double>(SalesColumns.Revenue).Values,
-            parquetFrame.GetColumn<double>(SalesColumns.Revenue).Values
-        );
+        Assert.Equal(csvFrame.GetColumn<double>(SalesColumns.Revenue).Values, parquetFrame.GetColumn<double>(SalesColumns.Revenue).Values);
     }
 
     [Fact]

@@ -6,15 +6,13 @@ namespace AmazonSalesRegression.Tests.Data.Parquet;
 
 public sealed class ParquetSchemaTests : IDisposable
 {
-    private static readonly CsvSchema Schema = new(
-        [
-            new CsvColumn("day", CsvColumnType.Date),
-            new CsvColumn("label", CsvColumnType.Category) { AllowedValues = ["a", "b"] },
-            new CsvColumn("price", CsvColumnType.Double) { Range = CsvRange.Positive },
-            new CsvColumn("units", CsvColumnType.Int32) { Range = CsvRange.NonNegative },
-            new CsvColumn("flag", CsvColumnType.Boolean01),
-        ]
-    );
+    private static readonly CsvSchema Schema = new([
+        new CsvColumn("day", CsvColumnType.Date),
+        new CsvColumn("label", CsvColumnType.Category) { AllowedValues = ["a", "b"] },
+        new CsvColumn("price", CsvColumnType.Double) { Range = CsvRange.Positive },
+        new CsvColumn("units", CsvColumnType.Int32) { Range = CsvRange.NonNegative },
+        new CsvColumn("flag", CsvColumnType.Boolean01),
+    ]);
 
     private readonly DuckDbParquet _files = new();
 
@@ -49,7 +47,11 @@ public sealed class ParquetSchemaTests : IDisposable
     }
 
     [Theory]
-    [InlineData("3000000000::BIGINT AS units", "units", "expected a whole number from -2147483648 to 2147483647 (32 bits), found 3000000000")]
+    [InlineData(
+        "3000000000::BIGINT AS units",
+        "units",
+        "expected a whole number from -2147483648 to 2147483647 (32 bits), found 3000000000"
+    )]
     [InlineData("-1::INTEGER AS units", "units", "expected a value >= 0, found -1")]
     [InlineData("0.0::DOUBLE AS price", "price", "expected a value > 0, found 0")]
     [InlineData("'NaN'::DOUBLE AS price", "price", "expected a finite number (NaN and Infinity are not allowed here), found NaN")]
@@ -97,7 +99,11 @@ public sealed class ParquetSchemaTests : IDisposable
 
         // Then the message names the column
         Assert.Equal("flag", error.Field);
-        Assert.Contains("required column is missing; expected the columns day, label, price, units, flag; the file has day, label, price, units.", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "required column is missing; expected the columns day, label, price, units, flag; the file has day, label, price, units.",
+            error.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -110,21 +116,31 @@ public sealed class ParquetSchemaTests : IDisposable
         var error = Assert.Throws<DataFormatException>(() => ParquetTableReader.Read(path, Schema));
 
         // Then the message says what was expected and what the file holds
-        Assert.Equal($"{path}: column 'units': expected whole numbers (an integer column), but the Parquet column holds double values.", error.Message);
+        Assert.Equal(
+            $"{path}: column 'units': expected whole numbers (an integer column), but the Parquet column holds double values.",
+            error.Message
+        );
     }
 
     [Fact]
     public void A_strict_schema_rejects_an_extra_column_by_name()
     {
         // Given a file with a column the schema lacks
-        var path = _files.Write("extra.parquet", "SELECT DATE '2024-01-01' AS day, 'a' AS label, 1.0 AS price, 1 AS units, true AS flag, 0 AS extra");
+        var path = _files.Write(
+            "extra.parquet",
+            "SELECT DATE '2024-01-01' AS day, 'a' AS label, 1.0 AS price, 1 AS units, true AS flag, 0 AS extra"
+        );
 
         // When it is read with the schema
         var error = Assert.Throws<DataFormatException>(() => ParquetTableReader.Read(path, Schema));
 
         // Then the message names the extra column
         Assert.Equal("extra", error.Field);
-        Assert.Contains("unexpected column; expected only the columns day, label, price, units, flag.", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "unexpected column; expected only the columns day, label, price, units, flag.",
+            error.Message,
+            StringComparison.Ordinal
+        );
     }
 
     // Three good rows, the second with one column replaced by `bad` ("expression AS column").
