@@ -87,12 +87,12 @@ internal static class FitJson
         json.WriteEndArray();
     }
 
-    /// <summary>Writes <c>"rowsDropped": {"count": n, "lines": [first ten lines]}</c>.</summary>
+    /// <summary>Writes <c>"rowsDropped": {"count": n, "lines": [first ten lines]}</c> (Parquet: <c>"rows": [first ten row numbers]</c>).</summary>
     public static void WriteRowsDropped(Utf8JsonWriter json, PreparedData data)
     {
         json.WriteStartObject("rowsDropped");
         json.WriteNumber("count", data.DroppedLines.Count);
-        json.WriteStartArray("lines");
+        json.WriteStartArray(data.DroppedWord + "s");
         foreach (var line in data.FirstDroppedLines)
         {
             json.WriteNumberValue(line);
