@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 work=${BENCH_DIR:-/tmp/asr-bench}
 mkdir -p "$work"
-dotnet build -c Release -v q src/AmazonSalesRegression.Cli bench/AmazonSalesRegression.Benchmarks
+for project in src/AmazonSalesRegression.Cli bench/AmazonSalesRegression.Benchmarks; do dotnet build -c Release -v q "$project"; done
 cli=src/AmazonSalesRegression.Cli/bin/Release/net10.0/AmazonSalesRegression.Cli
 harness="dotnet bench/AmazonSalesRegression.Benchmarks/bin/Release/net10.0/AmazonSalesRegression.Benchmarks.dll"
 [ -f "$work/wide.csv" ] || /usr/bin/python3 bench/make_wide_csv.py "$work/wide.csv" 200000

@@ -6,6 +6,7 @@ using AmazonSalesRegression.Regression.Streaming;
 // Times the library's heavy operations for the side-by-side scripts in bench/ (one line per measurement:
 // "name best_seconds median_seconds [extra]"). Usage:
 //   qr ROWS COLS REPEATS         in-memory OLS fit (QR) of a standard-normal design, as bench/qr_peers.py does for numpy/LAPACK
+//   csv CSV RUNS                 CsvReader.ReadInferred on a file, RUNS times after one warm-up: seconds and MB/s (best, median), median CPU seconds
 //   fitparts CSV TARGET          the steps of `fit` on a CSV, timed separately (read, fit, summary)
 //   cells COUNT                  the notebook engine in-process: warm-up, first cell, then a trivial cell COUNT times
 //   cv CSV                       10-fold cross-validated elastic net path (alpha 0.5, 100 lambdas, fold ids 1..10 in turn), as bench/cv_peers.*
@@ -17,6 +18,9 @@ switch (args.FirstOrDefault())
 {
     case "qr":
         Qr(int.Parse(args[1], culture), int.Parse(args[2], culture), int.Parse(args[3], culture));
+        break;
+    case "csv":
+        ReadCsv(args[1], int.Parse(args[2], culture));
         break;
     case "fitparts":
         FitParts(args[1], args[2]);
@@ -43,7 +47,7 @@ switch (args.FirstOrDefault())
         break;
     default:
         Console.Error.WriteLine(
-            "usage: qr ROWS COLS REPEATS | fitparts CSV TARGET | cells COUNT | cv CSV | streaming ROWS COLS | score ARTIFACT CSV COUNT | paced URL RATE SECONDS BODY"
+            "usage: qr ROWS COLS REPEATS | csv CSV RUNS | fitparts CSV TARGET | cells COUNT | cv CSV | streaming ROWS COLS | score ARTIFACT CSV COUNT | paced URL RATE SECONDS BODY"
         );
         return 2;
 }
@@ -121,6 +125,39 @@ static void CrossValidate(string path)
     Report("ours: CrossValidation.ElasticNet", times);
     Console.WriteLine(
         string.Create(CultureInfo.InvariantCulture, $"ours lambda.min {result!.LambdaMin:G10} lambda.1se {result.Lambda1se:G10}")
+    );
+}
+
+static void ReadCsv(string path, int runs)
+{
+    var megabytes = new FileInfo(path).Length / 1e6;
+    var process = Process.GetCurrentProcess();
+    var times = new List<double>();
+    var cpu = new List<double>();
+    var rows = 0;
+    for (var r = 0; r < runs + 1; r++)
+    {
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        rows = AmazonSalesRegression.Data.Csv.CsvReader.ReadInferred(path).RowCount;
+        watch.Stop();
+        process.Refresh();
+        if (r > 0)
+        {
+            times.Add(watch.Elapsed.TotalSeconds);
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalSeconds);
+        }
+    }
+
+    times.Sort();
+    cpu.Sort();
+    var (best, median) = (times[0], times[times.Count / 2]);
+    Console.WriteLine(
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"CsvReader.ReadInferred {best:F4} {median:F4} best={megabytes / best:F0}MB/s median={megabytes / median:F0}MB/s cpu_median={cpu[cpu.Count / 2]:F3}s ({rows} rows, {megabytes:F1} MB)"
+        )
     );
 }
 

@@ -183,6 +183,22 @@ public sealed class FitStreamingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_parquet_file_is_never_streamed_and_stream_says_so()
+    {
+        // Given a file named .parquet (its content does not matter for choosing the path)
+        File.WriteAllText(_cli.PathOf("d.parquet"), Csv("plain"));
+
+        // When the path is chosen automatically, and --stream is asked for
+        var automatic = FitStreaming.Applies(new FitRequest(_cli.PathOf("d.parquet"), "y", null, true), threshold: 0);
+        var run = await _cli.RunAsync("fit", "--data", "d.parquet", "--target", "y", "--stream");
+
+        // Then Parquet stays in memory, and --stream is a one-line error
+        Assert.False(automatic);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--stream reads CSV files", run.Error);
+    }
+
+    [Fact]
     public void The_size_of_a_file_behind_a_symbolic_link_is_the_file_s()
     {
         // Given a link to a data file

@@ -3,7 +3,7 @@ using AmazonSalesRegression.Cli.Fitting;
 
 namespace AmazonSalesRegression.Cli.Commands;
 
-/// <summary>The <c>fit</c> verb: fit a linear regression to a CSV file and print its summary as text or JSON.</summary>
+/// <summary>The <c>fit</c> verb: fit a linear regression to a CSV or Parquet file and print its summary as text or JSON.</summary>
 internal static class FitCommand
 {
     /// <summary>Creates the <c>fit</c> command.</summary>
@@ -11,7 +11,7 @@ internal static class FitCommand
     {
         var data = new Option<string>("--data")
         {
-            Description = "CSV file with a header row (invariant culture: '.' decimals).",
+            Description = "CSV file with a header row (invariant culture: '.' decimals), or a Parquet file (named .parquet).",
             Required = true,
         };
         var target = new Option<string?>("--target") { Description = "The column to explain (the response); or use --formula." };

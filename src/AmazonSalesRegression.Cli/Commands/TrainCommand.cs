@@ -12,7 +12,7 @@ internal static class TrainCommand
     {
         var data = new Option<string>("--data")
         {
-            Description = "Sales CSV in the course's format (data/amazon_sales.csv).",
+            Description = "Sales CSV in the course's format (data/amazon_sales.csv), or the same columns as Parquet (named .parquet).",
             Required = true,
         };
         var output = new Option<string>("--out")

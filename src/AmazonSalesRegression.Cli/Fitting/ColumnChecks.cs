@@ -4,7 +4,7 @@ using AmazonSalesRegression.Data.Csv;
 
 namespace AmazonSalesRegression.Cli.Fitting;
 
-/// <summary>Checks the values of the columns a fit uses; every error names file, line, column and the value found.</summary>
+/// <summary>Checks the values of the columns a fit uses; every error names file, line (Parquet: row), column and the value found.</summary>
 internal static class ColumnChecks
 {
     /// <summary>Rejects what the column's use does not accept: a missing column, text where numbers are needed, numbers mixed with text, ±Infinity.</summary>
@@ -17,7 +17,7 @@ internal static class ColumnChecks
         {
             throw new DataFormatException(
                 table.Source,
-                1,
+                table.HeaderLine,
                 null,
                 column.Name,
                 $"the {column.Role} column is not in the header; columns are: {string.Join(", ", table.ColumnNames)}."
@@ -45,10 +45,10 @@ internal static class ColumnChecks
         {
             throw new DataFormatException(
                 table.Source,
-                1,
+                table.HeaderLine,
                 values.SourceColumn,
                 column.Name,
-                $"the {column.Role} must be numeric, but the column holds text (line {table.LineNumbers[0]} has '{table.Get<string>(column.Name)[0]}'); "
+                $"the {column.Role} must be numeric, but the column holds text ({table.RowName(0)} has '{table.Get<string>(column.Name)[0]}'); "
                     + $"to use it as a category, fit with --formula \"... ~ ... + C({column.Name})\"."
             );
         }
@@ -107,12 +107,10 @@ internal static class ColumnChecks
         }
 
         return number is { } n && word is { } w
-            ? new DataFormatException(
-                table.Source,
-                table.LineNumbers[w],
-                column.SourceColumn,
+            ? table.ErrorAt(
+                w,
                 column.Name,
-                $"expected a number, found '{text[w]}' (the column holds numbers, e.g. '{text[n]}' on line {table.LineNumbers[n]}). "
+                $"expected a number, found '{text[w]}' (the column holds numbers, e.g. '{text[n]}' on {table.RowName(n)}). "
                     + $"Fix the value, or leave the cell empty to mark it missing; if '{column.Name}' is a category, write C({column.Name}) in --formula."
             )
             : null;
@@ -129,10 +127,8 @@ internal static class ColumnChecks
         {
             if (double.IsInfinity(numbers[row]))
             {
-                throw new DataFormatException(
-                    table.Source,
-                    table.LineNumbers[row],
-                    column.SourceColumn,
+                throw table.ErrorAt(
+                    row,
                     column.Name,
                     $"expected a finite number, found {numbers[row].ToString(CultureInfo.InvariantCulture)}; fix the value, or leave the cell empty to mark it missing."
                 );

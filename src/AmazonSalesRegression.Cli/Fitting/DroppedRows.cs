@@ -1,3 +1,5 @@
+using AmazonSalesRegression.Data.Csv;
+
 namespace AmazonSalesRegression.Cli.Fitting;
 
 /// <summary>The rows left out of a fit for missing values: how many, and the first lines, which is all the output shows.</summary>
@@ -8,13 +10,22 @@ internal sealed record DroppedRows(int Count, IReadOnlyList<int> FirstLines)
     /// <summary>How many line numbers of dropped rows the output lists.</summary>
     public const int LinesShown = 10;
 
-    /// <summary>The report line, e.g. <c>Dropped 3 rows with missing values in used columns (lines 4, 9, 12).</c>, or null when none was dropped.</summary>
+    /// <summary>What <see cref="FirstLines"/> count: lines of a CSV file (the default) or rows of a Parquet file.</summary>
+    public RowNumbering Numbering { get; init; }
+
+    /// <summary>How the output names one dropped row's number (<c>line</c> or <c>row</c>); the JSON key is its plural.</summary>
+    public string Word => Numbering == RowNumbering.Lines ? "line" : "row";
+
+    /// <summary>
+    /// The report line, e.g. <c>Dropped 3 rows with missing values in used columns (lines 4, 9, 12).</c> (Parquet:
+    /// <c>(rows 3, 8, 11)</c>), or null when none was dropped.
+    /// </summary>
     public string? Note =>
         Count switch
         {
             0 => null,
-            1 => $"Dropped 1 row with a missing value in a used column (line {FirstLines[0]}).",
+            1 => $"Dropped 1 row with a missing value in a used column ({Word} {FirstLines[0]}).",
             var n =>
-                $"Dropped {n} rows with missing values in used columns (lines {string.Join(", ", FirstLines)}{(n > LinesShown ? ", …" : string.Empty)}).",
+                $"Dropped {n} rows with missing values in used columns ({Word}s {string.Join(", ", FirstLines)}{(n > LinesShown ? ", …" : string.Empty)}).",
         };
 }

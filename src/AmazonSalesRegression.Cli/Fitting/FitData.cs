@@ -6,7 +6,7 @@ using AmazonSalesRegression.Features.Formulas;
 namespace AmazonSalesRegression.Cli.Fitting;
 
 /// <summary>
-/// Reads the CSV for a fit and decides its rows and columns. Numeric columns may have missing values (empty cells or
+/// Reads the CSV (or Parquet) file for a fit and decides its rows and columns. Numeric columns may have missing values (empty cells or
 /// <c>NaN</c>); every column the model uses is checked, and rows with a missing value in one of them are dropped and
 /// reported (<see cref="MissingPolicy.Drop"/>) or stop the fit (<see cref="MissingPolicy.Raise"/>). No column is left
 /// out unless the user's <c>--features</c> or formula leaves it out.
@@ -25,7 +25,7 @@ internal static class FitData
             throw new FileNotFoundException($"{request.DataPath}: file not found.", request.DataPath);
         }
 
-        var table = CsvReader.ReadInferred(request.DataPath, new CsvReadOptions { RequireRows = true, MissingNumbers = true });
+        var table = TableFiles.ReadInferred(request.DataPath, new CsvReadOptions { RequireRows = true, MissingNumbers = true });
         var (used, features) = formula is null ? ForColumns(request, table) : (ForFormula(request, formula, table), []);
         foreach (var column in used)
         {
@@ -42,16 +42,14 @@ internal static class FitData
         var missing = Enumerable.Range(0, flags.Length).Where(row => flags[row]).ToArray();
         if (missing.Length == 0)
         {
-            return new PreparedData(table, [], features, request.Features is null);
+            return new PreparedData(table, [], features, request.Features is null) { DroppedNumbering = table.Numbering };
         }
 
         if (request.Missing == MissingPolicy.Raise)
         {
             var column = present.First(c => ColumnChecks.IsMissing(c, missing[0]));
-            throw new DataFormatException(
-                table.Source,
-                table.LineNumbers[missing[0]],
-                column.SourceColumn,
+            throw table.ErrorAt(
+                missing[0],
                 column.Name,
                 "missing value (an empty cell or NaN); --missing drop, the default, leaves such rows out of the fit."
             );
@@ -74,7 +72,10 @@ internal static class FitData
             [.. missing.Select(row => table.LineNumbers[row])],
             features,
             request.Features is null
-        );
+        )
+        {
+            DroppedNumbering = table.Numbering,
+        };
     }
 
     private static (List<UsedColumn> Used, IReadOnlyList<string> Features) ForColumns(FitRequest request, ColumnTable table)
@@ -83,7 +84,7 @@ internal static class FitData
         ColumnChecks.Check(table, new UsedColumn(target, ColumnUse.Number, "target"));
         if (request.Features?.Contains(target) == true)
         {
-            throw new DataFormatException(table.Source, 1, null, target, "the target cannot also be a feature.");
+            throw new DataFormatException(table.Source, table.HeaderLine, null, target, "the target cannot also be a feature.");
         }
 
         var features = request.Features ?? DefaultFeatures(request, table);
@@ -112,10 +113,10 @@ internal static class FitData
             {
                 throw new DataFormatException(
                     table.Source,
-                    1,
+                    table.HeaderLine,
                     column.SourceColumn,
                     column.Name,
-                    $"the column holds text (line {table.LineNumbers[0]} has '{table.Get<string>(column.Name)[0]}'), and without --features every column but the target is a numeric feature. "
+                    $"the column holds text ({table.RowName(0)} has '{table.Get<string>(column.Name)[0]}'), and without --features every column but the target is a numeric feature. "
                         + $"Fit it as a category with --formula \"{request.Target} ~ ... + C({column.Name})\", or choose the features with --features."
                 );
             }

@@ -89,12 +89,12 @@ internal static class FitJson
         json.WriteEndArray();
     }
 
-    /// <summary>Writes <c>"rowsDropped": {"count": n, "lines": [first ten lines]}</c>.</summary>
+    /// <summary>Writes <c>"rowsDropped": {"count": n, "lines": [first ten lines]}</c> (Parquet: <c>"rows": [first ten row numbers]</c>).</summary>
     public static void WriteRowsDropped(Utf8JsonWriter json, DroppedRows dropped)
     {
         json.WriteStartObject("rowsDropped");
         json.WriteNumber("count", dropped.Count);
-        json.WriteStartArray("lines");
+        json.WriteStartArray(dropped.Word + "s");
         foreach (var line in dropped.FirstLines)
         {
             json.WriteNumberValue(line);

@@ -1,7 +1,7 @@
 namespace AmazonSalesRegression.Cli.Fitting;
 
 /// <summary>What the user asked <c>fit</c> to do.</summary>
-/// <param name="DataPath">Full path of the CSV file.</param>
+/// <param name="DataPath">Full path of the CSV (or Parquet) file.</param>
 /// <param name="Target">The response column, or <see langword="null"/> when <paramref name="Formula"/> names it.</param>
 /// <param name="Features">Predictor columns, or <see langword="null"/> for every other column (which must then all be numeric).</param>
 /// <param name="Intercept">Whether to fit an intercept (with a formula, the formula decides).</param>

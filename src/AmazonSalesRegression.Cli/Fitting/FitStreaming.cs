@@ -30,9 +30,15 @@ internal static partial class FitStreaming
     /// <summary>The smallest part of a file worth a thread of its own (4 MiB).</summary>
     public const long MinimumPartBytes = 4L * 1024 * 1024;
 
-    /// <summary>Whether <paramref name="request"/> is fitted by streaming: <c>--stream</c>, or a target/features fit of a file of at least <paramref name="threshold"/> bytes.</summary>
+    /// <summary>Whether <paramref name="request"/> is fitted by streaming: <c>--stream</c>, or a target/features fit of a CSV file of at least <paramref name="threshold"/> bytes.</summary>
     public static bool Applies(FitRequest request, long threshold = AutomaticBytes) =>
-        request.Stream || (request.Formula is null && File.Exists(request.DataPath) && CsvNumericStream.SizeOf(request.DataPath) >= threshold);
+        request.Stream
+        || (
+            request.Formula is null
+            && File.Exists(request.DataPath)
+            && !TableFiles.IsParquet(request.DataPath)
+            && CsvNumericStream.SizeOf(request.DataPath) >= threshold
+        );
 
     /// <summary>
     /// Fits <paramref name="request"/> in two passes over the file. A large file without quotes is cut at row boundaries
@@ -44,6 +50,7 @@ internal static partial class FitStreaming
     /// <param name="passStarted">Told the number (1 or 2) of every pass over the file as it starts (tests count them).</param>
     /// <param name="minimumPartBytes">The smallest part worth a thread; <see cref="MinimumPartBytes"/> unless a test cuts small files.</param>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    /// <exception cref="CourseStepException">The file is Parquet, which is read in memory.</exception>
     /// <exception cref="DataFormatException">The file or a used column is not usable; the message names file, line and column.</exception>
     /// <exception cref="RegressionInputException">Too few rows for the coefficients, or a constant response.</exception>
     public static FitOutcome Run(FitRequest request, Action<int>? passStarted = null, long minimumPartBytes = MinimumPartBytes)
@@ -51,6 +58,13 @@ internal static partial class FitStreaming
         if (!File.Exists(request.DataPath))
         {
             throw new FileNotFoundException($"{request.DataPath}: file not found.", request.DataPath);
+        }
+
+        if (TableFiles.IsParquet(request.DataPath))
+        {
+            throw new CourseStepException(
+                "--stream reads CSV files; a Parquet file is read in memory (its columns are decoded in parallel), so leave out --stream."
+            );
         }
 
         var columns = Columns(request);

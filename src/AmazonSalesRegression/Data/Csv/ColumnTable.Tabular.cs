@@ -37,5 +37,6 @@ public sealed partial class ColumnTable : ITabularData
     public ReadOnlyMemory<DateOnly> Dates(string column) => _dates.GetOrAdd(column, name => Get<DateOnly>(name).AsSpan().ToArray());
 
     /// <inheritdoc />
-    public int? LineOf(int row) => LineNumbers[row];
+    /// <remarks>A Parquet file has no lines: its rows answer <see langword="null"/> (see <see cref="RowName"/>).</remarks>
+    public int? LineOf(int row) => Numbering == RowNumbering.Lines ? LineNumbers[row] : null;
 }

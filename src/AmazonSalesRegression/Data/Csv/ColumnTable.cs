@@ -3,8 +3,9 @@ using System.Collections.ObjectModel;
 namespace AmazonSalesRegression.Data.Csv;
 
 /// <summary>
-/// A table read from a CSV file, stored by column: ordered, named, typed columns of equal length, the name of
-/// the source and, for every row, the physical line it came from, so that later checks can point back at the file.
+/// A table read from a CSV (or Parquet) file, stored by column: ordered, named, typed columns of equal length, the name
+/// of the source and, for every row, the physical line (or Parquet row) it came from, so that later checks can point
+/// back at the file.
 /// </summary>
 public sealed partial class ColumnTable
 {
@@ -37,7 +38,10 @@ public sealed partial class ColumnTable
     /// <summary>The column names, in schema order.</summary>
     public IReadOnlyList<string> ColumnNames { get; }
 
-    /// <summary>For each row, the 1-based physical line of the source it starts on.</summary>
+    /// <summary>
+    /// For each row, the 1-based physical line of the source it starts on; for a source without lines (a Parquet file,
+    /// <see cref="Numbering"/> <see cref="RowNumbering.Rows"/>), the 1-based row number in the file.
+    /// </summary>
     public ReadOnlyCollection<int> LineNumbers { get; }
 
     /// <summary>
@@ -68,12 +72,14 @@ public sealed partial class ColumnTable
         ?? throw new InvalidOperationException($"Column '{name}' holds {this[name].Type} values, not {typeof(T).Name}.");
 
     /// <summary>
-    /// An error located at a cell of this table's source: its file, the row's line, the column's number and name.
-    /// Use it for problems found after reading, e.g. in feature engineering.
+    /// An error located at a cell of this table's source: its file, the row's line (or, for a Parquet file, its row
+    /// number), the column's number and name. Use it for problems found after reading, e.g. in feature engineering.
     /// </summary>
     /// <param name="row">0-based row index.</param>
     /// <param name="column">Column name.</param>
     /// <param name="problem">What is wrong, including what was expected.</param>
     public DataFormatException ErrorAt(int row, string column, string problem) =>
-        new(Source, LineNumbers[row], this[column].SourceColumn, column, problem);
+        Numbering == RowNumbering.Lines
+            ? new(Source, LineNumbers[row], this[column].SourceColumn, column, problem)
+            : DataFormatException.AtRow(Source, LineNumbers[row], this[column].SourceColumn, column, problem);
 }

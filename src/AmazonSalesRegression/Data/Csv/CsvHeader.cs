@@ -24,35 +24,47 @@ internal sealed class CsvHeader
     /// <summary>Header names in file order.</summary>
     public IReadOnlyList<string> Names => _names;
 
-    /// <summary>Reads and validates the first record of <paramref name="tokenizer"/> as the header.</summary>
+    /// <summary>
+    /// Reads and validates the first record of <paramref name="block"/>, the input's first block, as the header;
+    /// <paramref name="rest"/> is the rest of the block, starting with the first row.
+    /// </summary>
     /// <exception cref="DataFormatException">The input is empty, or a name is empty or repeated.</exception>
-    public static CsvHeader Read(CsvTokenizer tokenizer)
+    public static CsvHeader Read(CsvBlock block, string source, out CsvBlock rest)
     {
-        if (!tokenizer.ReadRecord())
+        using var sep = CsvRecords.Open(block);
+        var position = CsvPosition.Of(block);
+        foreach (var row in sep)
         {
-            throw CsvErrors.EmptyFile(tokenizer.Source);
+            var header = Read(new CsvRecords(source).Take(row, ref position), source);
+            rest = position.Remaining;
+            return header;
         }
 
-        if (tokenizer.IsBlankLine)
+        throw CsvErrors.EmptyFile(source);
+    }
+
+    private static CsvHeader Read(CsvRecord record, string source)
+    {
+        if (record.IsBlankLine)
         {
             throw new DataFormatException(
-                tokenizer.Source,
-                tokenizer.RecordLine,
+                source,
+                record.Line,
                 null,
                 null,
                 "the first line is empty; expected a header line naming the columns"
             );
         }
 
-        var names = tokenizer.ToStrings();
+        var names = record.ToStrings();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)
         {
             if (names[i].Length == 0)
             {
                 throw new DataFormatException(
-                    tokenizer.Source,
-                    tokenizer.FieldLine(i),
+                    source,
+                    record.FieldLine(i),
                     i + 1,
                     null,
                     "empty column name; expected every header field to name its column"
@@ -62,8 +74,8 @@ internal sealed class CsvHeader
             if (!seen.TryAdd(names[i], i))
             {
                 throw new DataFormatException(
-                    tokenizer.Source,
-                    tokenizer.FieldLine(i),
+                    source,
+                    record.FieldLine(i),
                     i + 1,
                     names[i],
                     $"duplicate column name; expected distinct names, but column {seen[names[i]] + 1} has the same name"
@@ -71,7 +83,7 @@ internal sealed class CsvHeader
             }
         }
 
-        return new CsvHeader(tokenizer.Source, tokenizer.RecordLine, names);
+        return new CsvHeader(source, record.Line, names);
     }
 
     /// <summary>For each schema column, the 0-based field that holds it.</summary>

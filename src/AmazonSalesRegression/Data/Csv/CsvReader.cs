@@ -85,9 +85,7 @@ public static partial class CsvReader
             throw CsvErrors.EmptyFile(source);
         }
 
-        var headerTokenizer = CsvTokenizer.ForBlocks(source);
-        headerTokenizer.Reset(block);
-        var header = CsvHeader.Read(headerTokenizer);
+        var header = CsvHeader.Read(block, source, out var rows);
         var inferring = schema is null;
         var readSchema =
             schema
@@ -101,11 +99,11 @@ public static partial class CsvReader
         var fieldOfColumn = header.Bind(readSchema);
         var workers = Enumerable
             .Range(0, parallelism.Workers)
-            .Select(_ => new CsvSegmentParser(readSchema, header, fieldOfColumn, options.BadRows, inferring))
+            .Select(_ => new CsvBlockParser(readSchema, header, fieldOfColumn, options.BadRows, inferring))
             .ToArray();
         var table = new TableAccumulator(readSchema, header, fieldOfColumn, options, inferring);
         var firstBlock = true;
-        for (CsvBlock? current = headerTokenizer.Remaining; current is { } next; )
+        for (CsvBlock? current = rows; current is { } next; )
         {
             // Read the following block (into the reader's other buffer) while this one is parsed.
             var reading = Task.Run(() => blocks.TryRead(out var following) ? following : (CsvBlock?)null);
@@ -132,7 +130,7 @@ public static partial class CsvReader
         return (table.Build(), inferring ? table.InferredSchema() : readSchema);
     }
 
-    private static void ParseBlock(CsvBlock block, CsvSegmentParser[] workers, TableAccumulator table, int minimumCharsToSplit)
+    private static void ParseBlock(CsvBlock block, CsvBlockParser[] workers, TableAccumulator table, int minimumCharsToSplit)
     {
         if (workers.Length == 1 || block.Length < minimumCharsToSplit)
         {

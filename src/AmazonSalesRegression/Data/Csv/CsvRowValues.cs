@@ -4,13 +4,22 @@ namespace AmazonSalesRegression.Data.Csv;
 public readonly struct CsvRowValues
 {
     private readonly CsvSchema _schema;
-    private readonly ColumnBuilder[] _builders;
+    private readonly ColumnBuilder[]? _builders;
+    private readonly TableColumn[]? _columns;
     private readonly int _row;
 
     internal CsvRowValues(CsvSchema schema, ColumnBuilder[] builders, int row)
     {
         _schema = schema;
         _builders = builders;
+        _row = row;
+    }
+
+    /// <summary>The values of row <paramref name="row"/> of finished columns, in schema order (the Parquet reader's rows).</summary>
+    internal CsvRowValues(CsvSchema schema, TableColumn[] columns, int row)
+    {
+        _schema = schema;
+        _columns = columns;
         _row = row;
     }
 
@@ -42,8 +51,8 @@ public readonly struct CsvRowValues
             throw new ArgumentException($"The schema has no column '{column}'.", nameof(column));
         }
 
-        return _builders[index] is ColumnBuilder<T> builder
-            ? builder[_row]
+        return _columns is not null && _columns[index] is TableColumn<T> values ? values[_row]
+            : _builders?[index] is ColumnBuilder<T> builder ? builder[_row]
             : throw new InvalidOperationException($"Column '{column}' holds {_schema.Columns[index].Type} values, not {typeof(T).Name}.");
     }
 }

@@ -9,6 +9,11 @@ namespace AmazonSalesRegression.Data.Csv;
 /// framework parser, so results are always identical to <see cref="double.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out double)"/>
 /// with <see cref="NumberStyles.Float"/> and <see cref="CultureInfo.InvariantCulture"/>.
 /// </summary>
+/// <remarks>
+/// Kept instead of Sep's <c>Parse&lt;double&gt;</c> (csFastFloat): that parser is exact too, but it accepts other
+/// spellings (e.g. <c>inf</c>) than the invariant-culture contract of <see cref="CsvColumnType.Double"/>, and on the
+/// benchmark file's 10-digit decimals this fast path is faster (about 17 ns against 29 ns a number, one core).
+/// </remarks>
 // References:
 //   W. D. Clinger, "How to read floating point numbers accurately", Proc. ACM SIGPLAN PLDI 1990, pp. 92-101
 //   (the fast path: an integer significand below 2^53 divided by an exact power of ten up to 10^22 is correctly

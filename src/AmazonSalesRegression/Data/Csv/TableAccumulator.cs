@@ -1,11 +1,13 @@
 namespace AmazonSalesRegression.Data.Csv;
 
 /// <summary>
-/// Appends the results of <see cref="CsvSegmentParser"/>s, in file order, into the final columns, applying the
+/// Appends the results of <see cref="CsvBlockParser"/>s, in file order, into the final columns, applying the
 /// <see cref="BadRowPolicy"/>: the first error in file order throws, or every bad row is recorded and left out.
 /// </summary>
 internal sealed class TableAccumulator
 {
+    private const int ParallelCopyRows = 1 << 12;
+
     private readonly CsvHeader _header;
     private readonly int[] _fieldOfColumn;
     private readonly CsvReadOptions _options;
@@ -16,7 +18,7 @@ internal sealed class TableAccumulator
     private int[] _lines = new int[256];
     private int _rowCount;
 
-    /// <summary>Creates an accumulator; when <paramref name="inferring"/>, it also merges the workers' <see cref="CsvSegmentParser.TextEvidence"/>.</summary>
+    /// <summary>Creates an accumulator; when <paramref name="inferring"/>, it also merges the workers' <see cref="CsvBlockParser.TextEvidence"/>.</summary>
     public TableAccumulator(CsvSchema schema, CsvHeader header, int[] fieldOfColumn, CsvReadOptions options, bool inferring)
     {
         _header = header;
@@ -27,7 +29,7 @@ internal sealed class TableAccumulator
     }
 
     /// <summary>Appends one parsed block; throws its first error under <see cref="BadRowPolicy.Throw"/>.</summary>
-    public void Append(CsvSegmentParser part)
+    public void Append(CsvBlockParser part)
     {
         if (part.SawRecord)
         {
@@ -51,10 +53,14 @@ internal sealed class TableAccumulator
             _textEvidence[j] ??= part.TextEvidence![j];
         }
 
-        for (var j = 0; j < _columns.Length; j++)
-        {
-            part.Builders[j].CopyTo(_columns[j], _rowCount, part.RowCount);
-        }
+        // Columns are independent: copy them on all cores when the part is large enough to be worth it.
+        var (rowCount, columns) = (_rowCount, _columns);
+        Parallel.For(
+            0,
+            columns.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = part.RowCount < ParallelCopyRows ? 1 : -1 },
+            j => part.Builders[j].CopyTo(columns[j], rowCount, part.RowCount)
+        );
 
         if (_rowCount + part.RowCount > _lines.Length)
         {

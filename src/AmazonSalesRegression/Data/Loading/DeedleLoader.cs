@@ -4,23 +4,27 @@ using Deedle;
 namespace AmazonSalesRegression.Data.Loading;
 
 /// <summary>
-/// Loads CSV data into Deedle for notebooks: a <see cref="Frame{TRowKey, TColumnKey}"/> keyed by 0-based row index and
+/// Loads CSV (or Parquet) data into Deedle for notebooks: a <see cref="Frame{TRowKey, TColumnKey}"/> keyed by 0-based row index and
 /// column name, each column a typed series (<see cref="double"/>, <see cref="int"/>, <see cref="bool"/>,
 /// <see cref="DateTime"/> at midnight, <see cref="string"/>), and daily time series of a column.
 /// Deedle treats NaN as a missing value.
 /// </summary>
 public static class DeedleLoader
 {
-    /// <summary>Loads the sales file at <paramref name="path"/> (checked with <see cref="SalesCsv.Schema"/>).</summary>
+    /// <summary>Loads the sales file (CSV or Parquet) at <paramref name="path"/> (checked with <see cref="SalesCsv.Schema"/>).</summary>
     /// <param name="path">File to read.</param>
     /// <exception cref="DataFormatException">The file breaks the sales schema.</exception>
     public static Frame<int, string> LoadSales(string path) => ToFrame(SalesCsv.LoadTable(path));
 
-    /// <summary>Loads any CSV file, numeric columns as doubles and the others as text (see <see cref="CsvSchema.Infer(string, CsvReadOptions?)"/>).</summary>
+    /// <summary>
+    /// Loads any CSV file, numeric columns as doubles and the others as text (see <see cref="CsvSchema.Infer(string, CsvReadOptions?)"/>),
+    /// or a Parquet file the same way (see <see cref="TableFiles.ReadInferred"/>).
+    /// </summary>
     /// <param name="path">File to read.</param>
     /// <param name="options">Reading options; <see cref="CsvReadOptions.Default"/> if omitted.</param>
-    /// <exception cref="DataFormatException">The file is not well-formed CSV.</exception>
-    public static Frame<int, string> LoadCsv(string path, CsvReadOptions? options = null) => ToFrame(CsvReader.ReadInferred(path, options));
+    /// <exception cref="DataFormatException">The file is not well-formed CSV or Parquet.</exception>
+    public static Frame<int, string> LoadCsv(string path, CsvReadOptions? options = null) =>
+        ToFrame(TableFiles.ReadInferred(path, options));
 
     /// <summary>Copies a table into a new frame, columns in table order, rows keyed 0 to <c>RowCount - 1</c>.</summary>
     /// <param name="table">The table.</param>

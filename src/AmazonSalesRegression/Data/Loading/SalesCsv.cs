@@ -3,12 +3,13 @@ using AmazonSalesRegression.Data.Csv;
 namespace AmazonSalesRegression.Data.Loading;
 
 /// <summary>
-/// Loads the course's sales CSV (columns <see cref="SalesColumns.All"/>) with every value checked against
-/// <see cref="Schema"/>: types, ranges, allowed labels and <c>selling_price = list_price - discount</c>.
+/// Loads the course's sales CSV (columns <see cref="SalesColumns.All"/>), or the same data as Parquet (a file named
+/// <c>.parquet</c>, see <see cref="TableFiles"/>), with every value checked against <see cref="Schema"/>: types, ranges,
+/// allowed labels and <c>selling_price = list_price - discount</c>.
 /// </summary>
 public static partial class SalesCsv
 {
-    /// <summary>Loads the sales file at <paramref name="path"/> as records, stopping at the first bad value.</summary>
+    /// <summary>Loads the sales file (CSV or Parquet) at <paramref name="path"/> as records, stopping at the first bad value.</summary>
     /// <param name="path">File to read; the path names it in errors.</param>
     /// <exception cref="DataFormatException">The file breaks the sales schema; the message locates the value.</exception>
     public static IReadOnlyList<SalesRecord> Load(string path) => ToRecords(LoadTable(path));
@@ -19,11 +20,11 @@ public static partial class SalesCsv
     /// <exception cref="DataFormatException">The text breaks the sales schema; the message locates the value.</exception>
     public static IReadOnlyList<SalesRecord> Load(TextReader reader, string source) => ToRecords(LoadTable(reader, source));
 
-    /// <summary>Loads the sales file at <paramref name="path"/> in columnar form.</summary>
+    /// <summary>Loads the sales file (CSV or Parquet) at <paramref name="path"/> in columnar form.</summary>
     /// <param name="path">File to read; the path names it in errors.</param>
     /// <param name="options">Reading options, e.g. <see cref="BadRowPolicy.Skip"/>; <see cref="CsvReadOptions.Default"/> if omitted.</param>
     /// <exception cref="DataFormatException">The file breaks the sales schema.</exception>
-    public static ColumnTable LoadTable(string path, CsvReadOptions? options = null) => CsvReader.Read(path, Schema, options);
+    public static ColumnTable LoadTable(string path, CsvReadOptions? options = null) => TableFiles.Read(path, Schema, options);
 
     /// <summary>Loads sales data from text in columnar form.</summary>
     /// <param name="reader">Input (left open).</param>

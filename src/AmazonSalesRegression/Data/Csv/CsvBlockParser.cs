@@ -3,28 +3,29 @@ using System.Runtime.CompilerServices;
 namespace AmazonSalesRegression.Data.Csv;
 
 /// <summary>
-/// Converts the records of one block into typed column values; one instance per worker, reused block after block.
-/// It records what it found (rows, errors, blank lines) for <see cref="TableAccumulator"/> to merge in file order.
+/// Converts the records of one block (or part of a block), tokenized by Sep, into typed column values; one instance
+/// per worker, reused block after block. It records what it found (rows, errors, blank lines) for
+/// <see cref="TableAccumulator"/> to merge in file order.
 /// </summary>
-internal sealed class CsvSegmentParser
+internal sealed partial class CsvBlockParser
 {
     private readonly CsvSchema _schema;
     private readonly CsvHeader _header;
     private readonly int[] _fieldOfColumn;
     private readonly int[] _ruleFields;
     private readonly bool _stopAtFirstError;
-    private readonly CsvTokenizer _tokenizer;
+    private readonly CsvRecords _records;
     private int[] _lines = new int[256];
 
     /// <summary>Creates a worker; when <paramref name="inferring"/>, values that are not numbers are noted in <see cref="TextEvidence"/> instead of failing the row.</summary>
-    public CsvSegmentParser(CsvSchema schema, CsvHeader header, int[] fieldOfColumn, BadRowPolicy policy, bool inferring)
+    public CsvBlockParser(CsvSchema schema, CsvHeader header, int[] fieldOfColumn, BadRowPolicy policy, bool inferring)
     {
         _schema = schema;
         _header = header;
         _fieldOfColumn = fieldOfColumn;
         _ruleFields = [.. schema.Rules.Select(r => fieldOfColumn[schema.IndexOf(r.Column)])];
         _stopAtFirstError = policy == BadRowPolicy.Throw;
-        _tokenizer = CsvTokenizer.ForBlocks(header.Source);
+        _records = new CsvRecords(header.Source);
         Builders = [.. schema.Columns.Select(ColumnBuilder.Create)];
         TextEvidence = inferring ? new string?[Builders.Length] : null;
     }
@@ -70,12 +71,23 @@ internal sealed class CsvSegmentParser
             Array.Clear(TextEvidence);
         }
 
-        _tokenizer.Reset(block);
+        if (block.Length == 0)
+        {
+            return;
+        }
+
         try
         {
-            while (!(_stopAtFirstError && Errors.Count > 0) && _tokenizer.ReadRecord())
+            using var sep = CsvRecords.Open(block);
+            var position = CsvPosition.Of(block);
+            foreach (var row in sep)
             {
-                ParseRecord();
+                if (_stopAtFirstError && Errors.Count > 0)
+                {
+                    break;
+                }
+
+                ParseRecord(_records.Take(row, ref position));
             }
         }
         catch (DataFormatException error)
@@ -86,11 +98,11 @@ internal sealed class CsvSegmentParser
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void ParseRecord()
+    private void ParseRecord(CsvRecord record)
     {
-        if (_tokenizer.IsBlankLine)
+        if (record.IsBlankLine)
         {
-            TrailingBlankLines.Add(_tokenizer.RecordLine);
+            TrailingBlankLines.Add(record.Line);
             return;
         }
 
@@ -101,7 +113,7 @@ internal sealed class CsvSegmentParser
         }
 
         TrailingBlankLines.Clear();
-        if (ConvertRecord(RowCount) is { } error)
+        if (ConvertRecord(record, RowCount) is { } error)
         {
             Errors.Add(error);
             return;
@@ -112,47 +124,6 @@ internal sealed class CsvSegmentParser
             Array.Resize(ref _lines, _lines.Length * 2);
         }
 
-        _lines[RowCount++] = _tokenizer.RecordLine;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private DataFormatException? ConvertRecord(int row)
-    {
-        if (_tokenizer.FieldCount != _header.Names.Count)
-        {
-            return CsvErrors.Ragged(_header.Source, _tokenizer.RecordLine, _header.Names, _tokenizer.FieldCount);
-        }
-
-        for (var j = 0; j < Builders.Length; j++)
-        {
-            var field = _fieldOfColumn[j];
-            if (TextEvidence?[j] is not null)
-            {
-                Builders[j].SetDefault(row);
-            }
-            else if (Builders[j].TryParse(_tokenizer[field], row) is { } problem)
-            {
-                if (TextEvidence is null)
-                {
-                    return new DataFormatException(_header.Source, _tokenizer.FieldLine(field), field + 1, _header.Names[field], problem);
-                }
-
-                var text = _tokenizer[field];
-                Builders[j].SetDefault(row);
-                TextEvidence[j] =
-                    $"line {_tokenizer.FieldLine(field)} has {(text.IsWhiteSpace() ? "an empty value" : CsvErrors.Show(text))}, which is not a finite number";
-            }
-        }
-
-        for (var r = 0; r < _ruleFields.Length; r++)
-        {
-            if (_schema.Rules[r].Check(new CsvRowValues(_schema, Builders, row)) is { } problem)
-            {
-                var field = _ruleFields[r];
-                return new DataFormatException(_header.Source, _tokenizer.FieldLine(field), field + 1, _header.Names[field], problem);
-            }
-        }
-
-        return null;
+        _lines[RowCount++] = record.Line;
     }
 }
