@@ -58,9 +58,18 @@ public sealed class FitStreamingTests : IDisposable
     public static TheoryData<string, string> Mistakes =>
         new()
         {
-            { "y,x1,x2\n1,2,3\n2,abc,5\n3,5,1\n5,4,2\n", "d.csv:3:2: column 'x1': expected a number, found 'abc' (the column holds numbers, e.g. '2' on line 2)." },
-            { "y,x1,x2\n1,a,3\n2,b,5\n3,c,1\n5,d,2\n", "d.csv:1:2: column 'x1': the column holds text (line 2 has 'a'), and without --features" },
-            { "y,x1,x2\n1,2,3\n2,4\n3,5,1\n", "d.csv:3:3: column 'x2': expected 3 fields as in the header, found 2; the row ends before this column" },
+            {
+                "y,x1,x2\n1,2,3\n2,abc,5\n3,5,1\n5,4,2\n",
+                "d.csv:3:2: column 'x1': expected a number, found 'abc' (the column holds numbers, e.g. '2' on line 2)."
+            },
+            {
+                "y,x1,x2\n1,a,3\n2,b,5\n3,c,1\n5,d,2\n",
+                "d.csv:1:2: column 'x1': the column holds text (line 2 has 'a'), and without --features"
+            },
+            {
+                "y,x1,x2\n1,2,3\n2,4\n3,5,1\n",
+                "d.csv:3:3: column 'x2': expected 3 fields as in the header, found 2; the row ends before this column"
+            },
             { "y,x1,x2\n1,2,3\n2,4,5,6\n3,5,1\n", "d.csv:3:4: expected 3 fields as in the header, found 4; the row has 1 extra field(s)" },
             { "", "d.csv:1: the file is empty; expected a header line naming the columns" },
             { "y,x1,x2\n", "d.csv:2: expected at least one row after the header, found none" },
@@ -130,7 +139,10 @@ public sealed class FitStreamingTests : IDisposable
     public void A_file_cut_into_parts_read_in_parallel_gives_the_in_memory_report(string data, string covariance)
     {
         // Given a file long enough to be cut into parts of 200 bytes
-        File.WriteAllText(_cli.PathOf("d.csv"), string.Concat(Enumerable.Range(0, 3).Select(_ => Csv(data))).Replace("\ny,x1,x2,x3,g", "").Replace("\ny,x1,x2,x3", ""));
+        File.WriteAllText(
+            _cli.PathOf("d.csv"),
+            string.Concat(Enumerable.Range(0, 3).Select(_ => Csv(data))).Replace("\ny,x1,x2,x3,g", "").Replace("\ny,x1,x2,x3", "")
+        );
         var request = new FitRequest(
             _cli.PathOf("d.csv"),
             "y",

@@ -62,7 +62,14 @@ internal static partial class FitStreaming
     }
 
     private static CsvNumericStream Open(FitRequest request, StreamColumns columns, ByteRange range) =>
-        new(request.DataPath, range, columns.Header, [columns.Target, .. columns.Features], request.Groups, cell => TextError(columns, cell));
+        new(
+            request.DataPath,
+            range,
+            columns.Header,
+            [columns.Target, .. columns.Features],
+            request.Groups,
+            cell => TextError(columns, cell)
+        );
 
     // The in-memory path's wording: text among numbers, or a column of text used as the target or a feature.
     private static DataFormatException TextError(StreamColumns columns, NonNumericCell cell)
@@ -108,5 +115,11 @@ internal static partial class FitStreaming
     /// <param name="Features">The predictors, in order.</param>
     /// <param name="DefaultFeatures">Whether the features are every column but target and groups.</param>
     /// <param name="Used">Every column the fit uses, as missing-value messages list them.</param>
-    private sealed record StreamColumns(IReadOnlyList<string> Header, string Target, IReadOnlyList<string> Features, bool DefaultFeatures, IReadOnlyList<string> Used);
+    private sealed record StreamColumns(
+        IReadOnlyList<string> Header,
+        string Target,
+        IReadOnlyList<string> Features,
+        bool DefaultFeatures,
+        IReadOnlyList<string> Used
+    );
 }

@@ -19,6 +19,5 @@ internal sealed record PreparedData(
     public RowNumbering DroppedNumbering { get; init; }
 
     /// <summary>The dropped rows as the output reports them.</summary>
-    public DroppedRows Dropped =>
-        new(DroppedLines.Count, [.. DroppedLines.Take(DroppedRows.LinesShown)]) { Numbering = DroppedNumbering };
+    public DroppedRows Dropped => new(DroppedLines.Count, [.. DroppedLines.Take(DroppedRows.LinesShown)]) { Numbering = DroppedNumbering };
 }

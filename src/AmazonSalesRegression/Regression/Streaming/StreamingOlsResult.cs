@@ -35,14 +35,7 @@ public sealed record StreamingOlsResult(
     /// <summary>ȳ in double-double, the centre of the total sum of squares.</summary>
     internal DoubleDouble ResponseMean { get; init; }
 
-    internal static StreamingOlsResult FromTriangle(
-        StreamingOls fit,
-        double[] r,
-        List<int> kept,
-        double tss,
-        double level,
-        double[] norms
-    )
+    internal static StreamingOlsResult FromTriangle(StreamingOls fit, double[] r, List<int> kept, double tss, double level, double[] norms)
     {
         var k = kept.Count + 1;
         var rank = kept.Count;

@@ -9,8 +9,7 @@ public sealed partial class StreamingResiduals
     public int ClusterCount => _clusters?.Count ?? 0;
 
     /// <summary>The model statistics with RSS = Σeᵢ² and TSS of this pass, summed as the in-memory fit sums them.</summary>
-    public FitStatistics Statistics() =>
-        new(Rows, _rank, _fit.HasIntercept, _rss.ToDouble(), _tss.ToDouble());
+    public FitStatistics Statistics() => new(Rows, _rank, _fit.HasIntercept, _rss.ToDouble(), _tss.ToDouble());
 
     /// <summary>The classical coefficient table s²(XᵀX)⁻¹ with <see cref="Statistics"/>' s (Student t, n − rank df).</summary>
     public IReadOnlyList<CoefficientEstimate> Coefficients()

@@ -73,11 +73,7 @@ public sealed partial class StreamingResiduals
             + (d2 * d2 * na * nb * ((na * na) - (na * nb) + (nb * nb)) / (n * n * n))
             + (6 * d2 * ((na * na * next._m2) + (nb * nb * _m2)) / (n * n))
             + (4 * delta * ((na * next._m3) - (nb * _m3)) / n);
-        var m3 =
-            _m3
-            + next._m3
-            + (d2 * delta * na * nb * (na - nb) / (n * n))
-            + (3 * delta * ((na * next._m2) - (nb * _m2)) / n);
+        var m3 = _m3 + next._m3 + (d2 * delta * na * nb * (na - nb) / (n * n)) + (3 * delta * ((na * next._m2) - (nb * _m2)) / n);
         _m2 += next._m2 + (d2 * na * nb / n);
         _m3 = m3;
         _m4 = m4;

@@ -66,7 +66,10 @@ public sealed partial class OlsSummary
                 ("Df Residuals:", fit.DegreesOfFreedomResidual.ToString(Number.Culture)),
                 ("Log-Likelihood:", Number.General(fit.LogLikelihood, 5))
             ),
-            (("Df Model:", fit.DegreesOfFreedomModel.ToString(Number.Culture)), ("AIC:", Number.General(fit.GetAic(InformationCriterionConvention.Statsmodels), 4))),
+            (
+                ("Df Model:", fit.DegreesOfFreedomModel.ToString(Number.Culture)),
+                ("AIC:", Number.General(fit.GetAic(InformationCriterionConvention.Statsmodels), 4))
+            ),
             (("Covariance Type:", CovarianceType), ("BIC:", Number.General(fit.GetBic(InformationCriterionConvention.Statsmodels), 4))),
         ];
     }
