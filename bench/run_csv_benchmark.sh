@@ -11,14 +11,14 @@ old_commit=d46e895
 mkdir -p "$work"
 [ -f "$work/wide.csv" ] || /usr/bin/python3 bench/make_wide_csv.py "$work/wide.csv" 200000
 harness=bench/AmazonSalesRegression.Benchmarks
-dotnet build -c Release -v q -p:PrecompileRoslyn=false "$harness"
+dotnet build -c Release -v q "$harness"
 
 # The previous reader: its library at $old_commit, timed by this checkout's harness (the `csv` command is new).
 old=$(mktemp -d /tmp/asr-csv-old.XXXXXX)
 trap 'git worktree remove --force "$old" >/dev/null 2>&1 || true; rm -rf "$old"' EXIT
 git worktree add -q --detach "$old" "$old_commit"
 cp "$harness/Program.cs" "$old/$harness/Program.cs"
-dotnet build -c Release -v q -p:PrecompileRoslyn=false "$old/$harness"
+dotnet build -c Release -v q "$old/$harness"
 
 echo "== CsvReader.ReadInferred / pandas.read_csv on $(basename "$work/wide.csv"), $runs runs each after a warm-up (load: $(cut -d' ' -f1-3 /proc/loadavg))"
 for round in 1 2; do

@@ -10,7 +10,7 @@ runs=${1:-3}
 data="$work/stream_5m_10.csv"
 cli=src/AmazonSalesRegression.Cli/bin/Release/net10.0/AmazonSalesRegression.Cli
 mkdir -p "$work"
-dotnet build -c Release -v q -p:PrecompileRoslyn=false src/AmazonSalesRegression.Cli
+dotnet build -c Release -v q src/AmazonSalesRegression.Cli
 [ -f "$data" ] || /usr/bin/python3 bench/make_wide_csv.py "$data" 5000000 10
 bytes=$(stat -L -c %s "$data")
 cat "$data" > /dev/null # warm the page cache: the figure is parsing and fitting, not the disk
