@@ -13,6 +13,7 @@ harness="dotnet bench/AmazonSalesRegression.Benchmarks/bin/Release/net10.0/Amazo
 echo "== fit on a 200,000 x 20 CSV, end to end (process start to summary printed)"
 hyperfine --warmup 1 --runs 5 -N \
   "$cli fit --data $work/wide.csv --target y" \
+  "$cli fit --data $work/wide.csv --target y --stream" \
   "/usr/bin/python3 bench/statsmodels_fit.py $work/wide.csv y"
 echo "== the same, in-process (after start-up and imports)"
 for _ in 1 2 3; do $harness fitparts "$work/wide.csv" y; done
