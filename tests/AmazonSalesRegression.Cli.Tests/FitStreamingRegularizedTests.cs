@@ -98,6 +98,22 @@ public sealed class FitStreamingRegularizedTests : IDisposable
     [Theory]
     [InlineData("--lambda", "0.05")]
     [InlineData("--cv", "5")]
+    public async Task Fit_with_stream_and_a_regularized_model_takes_the_streaming_path(string option, string value)
+    {
+        // Given a file named .parquet, which only the streaming path refuses (its content does not matter)
+        File.WriteAllText(_cli.PathOf("d.parquet"), Csv(rows: 40));
+
+        // When a regularized fit is asked to stream it
+        var run = await _cli.RunAsync("fit", "--data", "d.parquet", "--target", "y", "--model", "lasso", option, value, "--stream");
+
+        // Then the streaming path answered
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--stream reads CSV files", run.Error);
+    }
+
+    [Theory]
+    [InlineData("--lambda", "0.05")]
+    [InlineData("--cv", "5")]
     public async Task Missing_raise_stops_a_streamed_regularized_fit_at_the_in_memory_path_s_line(string option, string value)
     {
         // Given a file with missing values

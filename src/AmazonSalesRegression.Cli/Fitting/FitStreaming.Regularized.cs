@@ -22,7 +22,7 @@ namespace AmazonSalesRegression.Cli.Fitting;
 /// centred moments (a quadratic form), so no third pass re-reads rows.
 /// </para>
 /// <para>
-/// Memory: per part and fold, (p + 1)² + 256·(p + 1) doubles, whatever the file's size; with random k-fold CV also
+/// Memory: per part and fold, about 2·(p + 1)² + 256·(p + 1) doubles, whatever the file's size; with random k-fold CV also
 /// the fold of each complete row, one byte per row (four when K &gt; 255); time-ordered folds follow from the row index.
 /// </para>
 /// </remarks>
