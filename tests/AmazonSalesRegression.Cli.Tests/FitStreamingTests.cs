@@ -227,12 +227,12 @@ public sealed class FitStreamingTests : IDisposable
 
     [Theory]
     [InlineData("--formula", "y ~ x1", "--stream fits --target/--features")]
-    [InlineData("--model", "ridge", "--stream applies to --model ols")]
+    [InlineData("--model", "ridge", "--stream fits ridge, lasso and elastic net with an intercept")]
     public async Task Stream_with_an_option_it_cannot_stream_is_a_one_line_usage_error(string option, string value, string expected)
     {
         // Given a small file
         File.WriteAllText(_cli.PathOf("d.csv"), Csv("plain"));
-        string[] model = option == "--formula" ? [option, value] : ["--target", "y", option, value, "--lambda", "0.1"];
+        string[] model = option == "--formula" ? [option, value] : ["--target", "y", option, value, "--lambda", "0.1", "--no-intercept"];
 
         // When --stream is combined with the option
         var run = await _cli.RunAsync(["fit", "--data", "d.csv", .. model, "--stream"]);

@@ -47,22 +47,22 @@ internal static class FitRunner
 
     /// <summary>
     /// Runs a ridge, lasso or elastic-net request (target and features, or a formula's design without its intercept
-    /// column): at the given λ, or at λ_min of a cross-validation. The solver threshold is 1e-18, much tighter than
-    /// glmnet's default 1e-7, so that the printed digits are converged.
+    /// column): at the given λ, or at λ_min of a cross-validation (see <see cref="RegularizationRequest.Options"/>); by
+    /// streaming the file's moment sums when <see cref="FitStreaming.Applies"/> (with an intercept, unless --stream asks).
     /// </summary>
     /// <exception cref="CourseStepException">The options do not fit the model or the data (e.g. more folds than rows).</exception>
     public static RegularizedOutcome RunRegularized(FitRequest request, RegularizationRequest regularization)
     {
         regularization.Validate();
+        if (FitStreaming.Applies(request) && (request.Stream || request.Intercept))
+        {
+            return FitStreaming.RunRegularized(request, regularization);
+        }
+
         var formula = request.Formula is { } text ? Formula.Parse(text) : null;
         var data = FitData.Prepare(request, formula);
         var (x, y, intercept) = formula is null ? Columns(request, data) : Design(formula, data);
-        var options = new ElasticNetOptions
-        {
-            Alpha = regularization.Alpha,
-            Intercept = intercept,
-            Threshold = 1e-18,
-        };
+        var options = regularization.Options(intercept);
         try
         {
             if (regularization.CvFolds is not { } folds)
@@ -72,7 +72,7 @@ internal static class FitRunner
                     regularization,
                     ElasticNet.Fit(x, y, regularization.Lambda!.Value, options),
                     null,
-                    data
+                    data.Dropped
                 );
             }
 
@@ -86,7 +86,7 @@ internal static class FitRunner
                     ? CrossValidationSplits.TimeOrdered(y.Length, folds)
                     : CrossValidationSplits.KFold(y.Length, folds, regularization.Seed);
             var cv = CrossValidation.ElasticNet(x, y, splits, options);
-            return new RegularizedOutcome(request, regularization, cv.FitAtMin, cv, data);
+            return new RegularizedOutcome(request, regularization, cv.FitAtMin, cv, data.Dropped);
         }
         catch (ArgumentException e)
         {

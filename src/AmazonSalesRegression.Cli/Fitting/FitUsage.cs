@@ -37,8 +37,8 @@ internal static class FitUsage
                 "--cov-type applies to --model ols; ridge, lasso and elastic net report no standard errors.",
             (true, _) when stream =>
                 "--stream fits --target/--features; a --formula is fitted in memory (its C() levels are known only after every row), so leave out --stream.",
-            _ when stream && model != FitModel.Ols =>
-                "--stream applies to --model ols; ridge, lasso and elastic net are fitted in memory, so leave out --stream.",
+            _ when stream && model != FitModel.Ols && noIntercept =>
+                "--stream fits ridge, lasso and elastic net with an intercept (from moment sums); with --no-intercept they are fitted in memory, so leave out --stream.",
             _ => null,
         };
 }

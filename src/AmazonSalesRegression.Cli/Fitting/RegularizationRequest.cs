@@ -1,4 +1,5 @@
 using System.Globalization;
+using AmazonSalesRegression.Regression.Regularization;
 
 namespace AmazonSalesRegression.Cli.Fitting;
 
@@ -22,6 +23,19 @@ internal sealed record RegularizationRequest(FitModel Model, double? Lambda, dou
 
     /// <summary>The name written to the output.</summary>
     public string ModelName => Model.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// The elastic-net settings of both the in-memory and the streaming path: this α, the intercept or not, and a solver
+    /// threshold of 1e-18, much tighter than glmnet's default 1e-7, so that the printed digits are converged.
+    /// </summary>
+    /// <param name="intercept">Whether an (unpenalized) intercept is fitted.</param>
+    public ElasticNetOptions Options(bool intercept) =>
+        new()
+        {
+            Alpha = Alpha,
+            Intercept = intercept,
+            Threshold = 1e-18,
+        };
 
     /// <summary>Checks the combination of options; the message says what to change.</summary>
     /// <exception cref="CourseStepException">An option does not fit the model or is out of range.</exception>

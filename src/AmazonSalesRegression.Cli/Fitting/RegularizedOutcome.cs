@@ -7,11 +7,11 @@ namespace AmazonSalesRegression.Cli.Fitting;
 /// <param name="Regularization">The regularization request.</param>
 /// <param name="Fit">The fit reported: at <c>--lambda</c>, or at λ_min with <c>--cv</c>.</param>
 /// <param name="CrossValidation">The CV curve with <c>--cv</c>, otherwise null.</param>
-/// <param name="Data">The rows used and the rows dropped.</param>
+/// <param name="Dropped">The rows left out for missing values.</param>
 internal sealed record RegularizedOutcome(
     FitRequest Request,
     RegularizationRequest Regularization,
     ElasticNetFit Fit,
     CrossValidationResult? CrossValidation,
-    PreparedData Data
+    DroppedRows Dropped
 );

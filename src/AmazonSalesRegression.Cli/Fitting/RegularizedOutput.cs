@@ -33,7 +33,7 @@ internal static class RegularizedOutput
             }
 
             json.WriteEndArray();
-            FitJson.WriteRowsDropped(json, outcome.Data.Dropped);
+            FitJson.WriteRowsDropped(json, outcome.Dropped);
             if (outcome.CrossValidation is { } cv)
             {
                 json.WriteNumber("lambdaMin", cv.LambdaMin);
@@ -63,7 +63,7 @@ internal static class RegularizedOutput
     {
         var fit = outcome.Fit;
         var text = new StringBuilder();
-        if (outcome.Data.Dropped.Note is { } dropped)
+        if (outcome.Dropped.Note is { } dropped)
         {
             text.AppendLine(dropped);
         }

@@ -18,7 +18,7 @@ namespace AmazonSalesRegression.Regression.Regularization;
 //     coordinate descent. Journal of Statistical Software 33(1), 1–22 (section 7, cross-validation and the
 //     one-standard-error rule).
 //   Hastie, T., Tibshirani, R. & Friedman, J. (2009). The Elements of Statistical Learning, 2nd ed., section 7.10.
-public static class CrossValidation
+public static partial class CrossValidation
 {
     /// <summary>Cross-validates the elastic-net path.</summary>
     /// <param name="x">Predictors without an intercept column.</param>
@@ -42,6 +42,12 @@ public static class CrossValidation
 
         options ??= new ElasticNetOptions();
         var (path, mse, weights) = options.Intercept ? FromMoments(x, y.Span, splits, options) : FromRows(x, y, splits, options);
+        return Summarize(path, mse, weights);
+    }
+
+    // The CV curve (weighted mean and standard error of the split MSEs), λ_min and λ_1se.
+    private static CrossValidationResult Summarize(ElasticNetPath path, double[][] mse, double[] weights)
+    {
         var count = path.Count;
 
         var total = weights.Sum();

@@ -5,7 +5,7 @@ namespace AmazonSalesRegression.Regression.Regularization;
 /// row, as glmnet's <c>foldid</c>) or time-ordered expanding-window splits (rolling origin, as scikit-learn's
 /// <c>TimeSeriesSplit</c>).
 /// </summary>
-public sealed class CrossValidationSplits
+public sealed partial class CrossValidationSplits
 {
     private CrossValidationSplits(int rows, IReadOnlyList<(int[] Train, int[] Test)> splits)
     {
@@ -40,13 +40,7 @@ public sealed class CrossValidationSplits
         }
 
         var labels = Enumerable.Range(0, rows).Select(i => i % folds + 1).ToArray();
-        var random = new Random(seed);
-        for (var i = rows - 1; i > 0; i--)
-        {
-            var j = random.Next(i + 1);
-            (labels[i], labels[j]) = (labels[j], labels[i]);
-        }
-
+        Shuffle(labels, seed);
         return FromFoldIds(labels);
     }
 
@@ -85,24 +79,7 @@ public sealed class CrossValidationSplits
     /// <returns>The S splits.</returns>
     public static CrossValidationSplits TimeOrdered(int rows, int splits, int gap = 0)
     {
-        if (splits < 2 || gap < 0)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(splits),
-                $"Time-ordered CV needs at least 2 splits and a gap ≥ 0; got {splits} and {gap}."
-            );
-        }
-
-        var testSize = rows / (splits + 1);
-        var firstTest = rows - splits * testSize;
-        if (testSize < 1 || firstTest - gap < 2)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(splits),
-                $"{rows} rows are too few for {splits} time-ordered splits with gap {gap}."
-            );
-        }
-
+        var (firstTest, testSize) = TimeBlocks(rows, splits, gap);
         var result = Enumerable
             .Range(0, splits)
             .Select(s =>

@@ -41,6 +41,11 @@ public static partial class ElasticNet
             }
         }
 
+        ValidateOptions(options);
+    }
+
+    private static void ValidateOptions(ElasticNetOptions options)
+    {
         if (!(options.Alpha >= 0 && options.Alpha <= 1))
         {
             throw new ArgumentOutOfRangeException(nameof(options), $"Alpha must be in [0, 1]; got {options.Alpha}.");

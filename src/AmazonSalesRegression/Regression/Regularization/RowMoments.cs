@@ -9,7 +9,7 @@ namespace AmazonSalesRegression.Regression.Regularization;
 /// lets k-fold cross-validation read the data once: each training set is the sum of the other folds' moments, and
 /// each fold's test error is a quadratic form in its own moments.
 /// </summary>
-internal sealed class RowMoments
+internal sealed partial class RowMoments
 {
     private RowMoments(int columns, double[] shiftX, double shiftY)
     {
