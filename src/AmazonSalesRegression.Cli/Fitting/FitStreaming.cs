@@ -87,11 +87,30 @@ internal static partial class FitStreaming
         return Fit(request, columns, [new ByteRange(0, long.MaxValue)], passStarted)!;
     }
 
-    // Null when the parts do not join up (blank lines between them), which one sequential read reports properly.
-    private static FitOutcome? Fit(FitRequest request, StreamColumns columns, IReadOnlyList<ByteRange> ranges, Action<int>? passStarted)
+    // Null when the parts do not join up (blank lines between them), or hold a label error, which one sequential read
+    // reports with its line in the file. A NaN label is missing only if the label column turns out to be numeric, which
+    // is known after pass 1: in the rare text column whose NaN labels were taken as missing, pass 1 is made again.
+    private static FitOutcome? Fit(
+        FitRequest request,
+        StreamColumns columns,
+        IReadOnlyList<ByteRange> ranges,
+        Action<int>? passStarted,
+        NanLabels nanLabels = NanLabels.Missing
+    )
     {
         passStarted?.Invoke(1);
-        var first = InParallel(ranges, range => FirstPass(request, columns, range));
+        var first = InParallel(ranges, range => FirstPass(request, columns, range, nanLabels));
+        var numericLabels = first.All(p => p.LabelsAreNumbers);
+        if (!numericLabels && nanLabels == NanLabels.Missing && first.Any(p => p.NanLabels))
+        {
+            return Fit(request, columns, ranges, passStarted, NanLabels.Text);
+        }
+
+        if (numericLabels && first.FirstOrDefault(p => p.LabelError is not null)?.LabelError is { } labelError)
+        {
+            return ranges.Count > 1 ? null : throw labelError;
+        }
+
         for (var k = 0; k < first.Length - 1; k++)
         {
             if (first[k].TrailingBlankLine != 0 && first.Skip(k + 1).Any(p => p.Ols.Rows + p.Dropped > 0))
@@ -125,11 +144,19 @@ internal static partial class FitStreaming
 
         var fit = Solve(ols);
         passStarted?.Invoke(2);
-        var second = InParallel(ranges, range => SecondPass(request, columns, range, fit));
+        var second = InParallel(ranges, range => SecondPass(request, columns, range, fit, nanLabels));
         var residuals = second[0].Residuals;
         foreach (var part in second.Skip(1))
         {
             residuals.Merge(part.Residuals);
+        }
+
+        var firstLabel = second.Select(p => p.FirstLabel).FirstOrDefault(l => l is not null);
+        if (numericLabels)
+        {
+            // As in memory, where a numeric column's labels are its numbers: 1 and 1.0 are one cluster.
+            residuals.MergeClusters(CsvNumericStream.NumericLabel);
+            firstLabel = firstLabel is null ? null : CsvNumericStream.NumericLabel(firstLabel);
         }
 
         return new FitOutcome(
@@ -138,7 +165,7 @@ internal static partial class FitStreaming
             columns.Features,
             columns.DefaultFeatures,
             fit.HasIntercept,
-            Inference(request, fit, residuals, second.Select(p => p.FirstLabel).FirstOrDefault(l => l is not null))
+            Inference(request, fit, residuals, firstLabel)
         );
     }
 
@@ -154,13 +181,15 @@ internal static partial class FitStreaming
         return results;
     }
 
-    private static FirstPart FirstPass(FitRequest request, StreamColumns columns, ByteRange range)
+    private static FirstPart FirstPass(FitRequest request, StreamColumns columns, ByteRange range, NanLabels nanLabels)
     {
-        using var stream = Open(request, columns, range);
+        using var stream = Open(request, columns, range, nanLabels);
         var ols = new StreamingOls(columns.Features, request.Intercept);
         var predictors = new double[columns.Features.Count];
         var dropped = 0;
         var lines = new List<int>(DroppedRows.LinesShown);
+        var sawNanLabel = false;
+        DataFormatException? labelError = null;
         while (stream.MoveNext())
         {
             if (stream.MissingIndex < 0)
@@ -170,16 +199,18 @@ internal static partial class FitStreaming
                 continue;
             }
 
+            var nanLabel = stream.MissingIndex == columns.Features.Count + 1 && stream.LabelIsNaN;
+            sawNanLabel |= nanLabel;
+            if (request.Missing == MissingPolicy.Raise && nanLabel)
+            {
+                // Missing only if the column is numeric, known at the end of the pass.
+                labelError ??= MissingError(stream);
+                continue;
+            }
+
             if (request.Missing == MissingPolicy.Raise)
             {
-                var (name, sourceColumn) = stream.UsedColumn(stream.MissingIndex);
-                throw new DataFormatException(
-                    stream.Source,
-                    stream.Line,
-                    sourceColumn,
-                    name,
-                    "missing value (an empty cell or NaN); --missing drop, the default, leaves such rows out of the fit."
-                );
+                throw MissingError(stream);
             }
 
             dropped++;
@@ -189,12 +220,36 @@ internal static partial class FitStreaming
             }
         }
 
-        return new FirstPart(ols, dropped, lines, stream.LinesRead, stream.TrailingBlankLine);
+        return new FirstPart(ols, dropped, lines, stream.LinesRead, stream.TrailingBlankLine)
+        {
+            LabelsAreNumbers = stream.LabelsAreNumbers,
+            NanLabels = sawNanLabel,
+            LabelError =
+                stream.InfiniteLabel is { } infinite && (labelError is null || infinite.Line < labelError.Line) ? infinite : labelError,
+        };
     }
 
-    private static SecondPart SecondPass(FitRequest request, StreamColumns columns, ByteRange range, StreamingOlsResult fit)
+    private static DataFormatException MissingError(CsvNumericStream stream)
     {
-        using var stream = Open(request, columns, range);
+        var (name, sourceColumn) = stream.UsedColumn(stream.MissingIndex);
+        return new DataFormatException(
+            stream.Source,
+            stream.Line,
+            sourceColumn,
+            name,
+            "missing value (an empty cell or NaN); --missing drop, the default, leaves such rows out of the fit."
+        );
+    }
+
+    private static SecondPart SecondPass(
+        FitRequest request,
+        StreamColumns columns,
+        ByteRange range,
+        StreamingOlsResult fit,
+        NanLabels nanLabels
+    )
+    {
+        using var stream = Open(request, columns, range, nanLabels);
         var residuals = new StreamingResiduals(
             fit,
             request.Covariance is FitCovariance.Nonrobust or FitCovariance.Cluster
@@ -223,7 +278,17 @@ internal static partial class FitStreaming
     /// <param name="DroppedLines">The first of their lines, counted from the part's start.</param>
     /// <param name="LinesRead">The physical lines of the part.</param>
     /// <param name="TrailingBlankLine">The first blank line after the part's last row, or 0.</param>
-    private sealed record FirstPart(StreamingOls Ols, int Dropped, IReadOnlyList<int> DroppedLines, int LinesRead, int TrailingBlankLine);
+    private sealed record FirstPart(StreamingOls Ols, int Dropped, IReadOnlyList<int> DroppedLines, int LinesRead, int TrailingBlankLine)
+    {
+        /// <summary>Whether every label of the part is a number or blank.</summary>
+        public bool LabelsAreNumbers { get; init; } = true;
+
+        /// <summary>Whether a row was dropped for a label that reads as NaN.</summary>
+        public bool NanLabels { get; init; }
+
+        /// <summary>The part's first error if the label column is numeric: a ±Infinity label, or (raise) a NaN one.</summary>
+        public DataFormatException? LabelError { get; init; }
+    }
 
     /// <summary>What the second pass found in one part of the file.</summary>
     /// <param name="Residuals">The residual sums of the part.</param>
