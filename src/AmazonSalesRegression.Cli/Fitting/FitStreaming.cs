@@ -98,8 +98,36 @@ internal static partial class FitStreaming
         NanLabels nanLabels = NanLabels.Missing
     )
     {
+        var spools = new RowSpool[ranges.Count];
+        try
+        {
+            for (var k = 0; k < spools.Length; k++)
+            {
+                spools[k] = new RowSpool(columns.Features.Count + 1, request.Groups is not null);
+            }
+
+            return Fit(request, columns, ranges, passStarted, nanLabels, spools);
+        }
+        finally
+        {
+            foreach (var spool in spools)
+            {
+                spool?.Dispose();
+            }
+        }
+    }
+
+    private static FitOutcome? Fit(
+        FitRequest request,
+        StreamColumns columns,
+        IReadOnlyList<ByteRange> ranges,
+        Action<int>? passStarted,
+        NanLabels nanLabels,
+        RowSpool[] spools
+    )
+    {
         passStarted?.Invoke(1);
-        var first = InParallel(ranges, range => FirstPass(request, columns, range, nanLabels));
+        var first = InParallel(ranges.Count, k => FirstPass(request, columns, ranges[k], nanLabels, spools[k]));
         var numericLabels = first.All(p => p.LabelsAreNumbers);
         if (!numericLabels && nanLabels == NanLabels.Missing && first.Any(p => p.NanLabels))
         {
@@ -144,7 +172,10 @@ internal static partial class FitStreaming
 
         var fit = Solve(ols);
         passStarted?.Invoke(2);
-        var second = InParallel(ranges, range => SecondPass(request, columns, range, fit, nanLabels));
+        var second = InParallel(
+            ranges.Count,
+            k => spools[k].Failed ? SecondPass(request, columns, ranges[k], fit, nanLabels) : SecondPass(request, fit, spools[k])
+        );
         var residuals = second[0].Residuals;
         foreach (var part in second.Skip(1))
         {
@@ -169,19 +200,21 @@ internal static partial class FitStreaming
         );
     }
 
-    private static T[] InParallel<T>(IReadOnlyList<ByteRange> ranges, Func<ByteRange, T> read)
+    // Part k of count, each on a thread of its own.
+    private static T[] InParallel<T>(int count, Func<int, T> read)
     {
-        if (ranges.Count == 1)
+        if (count == 1)
         {
-            return [read(ranges[0])];
+            return [read(0)];
         }
 
-        var results = new T[ranges.Count];
-        Parallel.For(0, ranges.Count, new ParallelOptions { MaxDegreeOfParallelism = ranges.Count }, k => results[k] = read(ranges[k]));
+        var results = new T[count];
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, k => results[k] = read(k));
         return results;
     }
 
-    private static FirstPart FirstPass(FitRequest request, StreamColumns columns, ByteRange range, NanLabels nanLabels)
+    // The part's complete rows also go to its spool, from which pass 2 reads them without parsing the CSV again.
+    private static FirstPart FirstPass(FitRequest request, StreamColumns columns, ByteRange range, NanLabels nanLabels, RowSpool spool)
     {
         using var stream = Open(request, columns, range, nanLabels);
         var ols = new StreamingOls(columns.Features, request.Intercept);
@@ -196,6 +229,7 @@ internal static partial class FitStreaming
             {
                 stream.Values[1..].CopyTo(predictors);
                 ols.Add(predictors, stream.Values[0]);
+                spool.Add(stream.Values, stream.Label);
                 continue;
             }
 
@@ -220,6 +254,7 @@ internal static partial class FitStreaming
             }
         }
 
+        spool.Rewind();
         return new FirstPart(ols, dropped, lines, stream.LinesRead, stream.TrailingBlankLine)
         {
             LabelsAreNumbers = stream.LabelsAreNumbers,
@@ -250,13 +285,7 @@ internal static partial class FitStreaming
     )
     {
         using var stream = Open(request, columns, range, nanLabels);
-        var residuals = new StreamingResiduals(
-            fit,
-            request.Covariance is FitCovariance.Nonrobust or FitCovariance.Cluster
-                ? null
-                : Enum.Parse<HeteroscedasticityConsistentType>(request.Covariance.ToString()),
-            request.Covariance == FitCovariance.Cluster
-        );
+        var residuals = Residuals(request, fit);
         var predictors = new double[columns.Features.Count];
         string? firstLabel = null;
         while (stream.MoveNext())
@@ -271,6 +300,29 @@ internal static partial class FitStreaming
 
         return new SecondPart(residuals, firstLabel);
     }
+
+    // Pass 2 over the complete rows pass 1 spooled: the same rows, in the same order, as parsing the part again gives.
+    private static SecondPart SecondPass(FitRequest request, StreamingOlsResult fit, RowSpool spool)
+    {
+        var residuals = Residuals(request, fit);
+        string? firstLabel = null;
+        while (spool.TryRead(out var values))
+        {
+            residuals.Add(values[1..], values[0], spool.Label);
+            firstLabel ??= spool.Label;
+        }
+
+        return new SecondPart(residuals, firstLabel);
+    }
+
+    private static StreamingResiduals Residuals(FitRequest request, StreamingOlsResult fit) =>
+        new(
+            fit,
+            request.Covariance is FitCovariance.Nonrobust or FitCovariance.Cluster
+                ? null
+                : Enum.Parse<HeteroscedasticityConsistentType>(request.Covariance.ToString()),
+            request.Covariance == FitCovariance.Cluster
+        );
 
     /// <summary>What the first pass found in one part of the file.</summary>
     /// <param name="Ols">The factor of the part's complete rows.</param>
