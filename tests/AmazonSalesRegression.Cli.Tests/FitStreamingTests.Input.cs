@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AmazonSalesRegression.Cli.Fitting;
 
 namespace AmazonSalesRegression.Cli.Tests;
 
@@ -160,5 +161,37 @@ public sealed partial class FitStreamingTests
         Assert.Equal(memory.ExitCode, streamed.ExitCode);
         Assert.Equal(memory.Output, streamed.Output);
         Assert.Equal(memory.Error, streamed.Error);
+    }
+
+    [Theory]
+    [InlineData("nonrobust")]
+    [InlineData("cluster")]
+    public void Pass_two_reads_the_spooled_rows_deletes_them_after_and_re_reads_the_file_when_they_cannot_be_spooled(string covariance)
+    {
+        // Given a file cut into parts, a spool directory and one that does not exist
+        File.WriteAllText(
+            _cli.PathOf("d.csv"),
+            string.Concat(Enumerable.Range(0, 3).Select(_ => Csv("groups")[13..])).Insert(0, "y,x1,x2,x3,g\n")
+        );
+        var spool = Directory.CreateDirectory(_cli.PathOf("spool")).FullName;
+        var request = new FitRequest(
+            _cli.PathOf("d.csv"),
+            "y",
+            ["x1", "x2", "x3"],
+            true,
+            Covariance: Enum.Parse<FitCovariance>(covariance, ignoreCase: true),
+            Groups: covariance == "cluster" ? "g" : null,
+            Stream: true
+        );
+
+        // When it is fitted in memory, streamed with a spool, and streamed without one
+        var memory = FitText.Write(FitRunner.Run(request with { Stream = false }));
+        var spooled = FitText.Write(FitStreaming.Run(request, minimumPartBytes: 200, spoolDirectory: spool));
+        var reread = FitText.Write(FitStreaming.Run(request, minimumPartBytes: 200, spoolDirectory: _cli.PathOf("no-such-directory")));
+
+        // Then all three reports are the same and no spool file is left
+        Assert.Equal(memory, spooled);
+        Assert.Equal(memory, reread);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(spool));
     }
 }

@@ -7,15 +7,16 @@ using AmazonSalesRegression.Regression.Summary;
 namespace AmazonSalesRegression.Cli.Fitting;
 
 /// <summary>
-/// The streaming path of an OLS <c>fit</c> of target and features: the file is read twice, row by row, in memory
-/// that does not grow with it, and the output is the in-memory path's (same text, same JSON fields).
+/// The streaming path of an OLS <c>fit</c> of target and features: the rows are read twice, one by one, in memory
+/// that does not grow with the file, and the output is the in-memory path's (same text, same JSON fields).
 /// </summary>
 /// <remarks>
 /// Pass 1 factors [X | y] by sequential TSQR (<see cref="StreamingOls"/>), which gives the coefficients, their
 /// classical covariance factor, the rank and the aliased columns. Pass 2 (<see cref="StreamingResiduals"/>) needs those
 /// coefficients: it reads the rows again in file order for the residual sums (RSS, TSS, Durbin-Watson, moments) and,
-/// when asked, the HC0–HC3 meat (leverages hᵢ = ‖R⁻ᵀxᵢ‖²) or the per-cluster score sums. Rows with a missing value in
-/// a used column are skipped in both passes; only their count and first lines are kept. Formulas are not streamed:
+/// when asked, the HC0–HC3 meat (leverages hᵢ = ‖R⁻ᵀxᵢ‖²) or the per-cluster score sums. Pass 2 reads the parsed rows
+/// pass 1 spooled to a temporary file (<see cref="RowSpool"/>), or the CSV again when they could not be spooled. Rows
+/// with a missing value in a used column are skipped in both passes; only their count and first lines are kept. Formulas are not streamed:
 /// the levels of a <c>C()</c> factor, and the centres and scales of stateful transforms, are known only after every row.
 /// </remarks>
 internal static partial class FitStreaming
@@ -49,12 +50,19 @@ internal static partial class FitStreaming
     /// <param name="request">A target/features request.</param>
     /// <param name="passStarted">Told the number (1 or 2) of every pass over the file as it starts (tests count them).</param>
     /// <param name="minimumPartBytes">The smallest part worth a thread; <see cref="MinimumPartBytes"/> unless a test cuts small files.</param>
+    /// <param name="spoolDirectory">Where pass 1 spools the rows for pass 2; <see cref="Path.GetTempPath"/> unless a test says otherwise.</param>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
     /// <exception cref="CourseStepException">The file is Parquet, which is read in memory.</exception>
     /// <exception cref="DataFormatException">The file or a used column is not usable; the message names file, line and column.</exception>
     /// <exception cref="RegressionInputException">Too few rows for the coefficients, or a constant response.</exception>
-    public static FitOutcome Run(FitRequest request, Action<int>? passStarted = null, long minimumPartBytes = MinimumPartBytes)
+    public static FitOutcome Run(
+        FitRequest request,
+        Action<int>? passStarted = null,
+        long minimumPartBytes = MinimumPartBytes,
+        string? spoolDirectory = null
+    )
     {
+        var spool = spoolDirectory ?? Path.GetTempPath();
         if (!File.Exists(request.DataPath))
         {
             throw new FileNotFoundException($"{request.DataPath}: file not found.", request.DataPath);
@@ -73,7 +81,7 @@ internal static partial class FitStreaming
         {
             try
             {
-                if (Fit(request, columns, ranges, passStarted) is { } outcome)
+                if (Fit(request, columns, ranges, passStarted, spool) is { } outcome)
                 {
                     return outcome;
                 }
@@ -84,7 +92,7 @@ internal static partial class FitStreaming
             }
         }
 
-        return Fit(request, columns, [new ByteRange(0, long.MaxValue)], passStarted)!;
+        return Fit(request, columns, [new ByteRange(0, long.MaxValue)], passStarted, spool)!;
     }
 
     // Null when the parts do not join up (blank lines between them), or hold a label error, which one sequential read
@@ -95,6 +103,7 @@ internal static partial class FitStreaming
         StreamColumns columns,
         IReadOnlyList<ByteRange> ranges,
         Action<int>? passStarted,
+        string spoolDirectory,
         NanLabels nanLabels = NanLabels.Missing
     )
     {
@@ -103,10 +112,10 @@ internal static partial class FitStreaming
         {
             for (var k = 0; k < spools.Length; k++)
             {
-                spools[k] = new RowSpool(columns.Features.Count + 1, request.Groups is not null);
+                spools[k] = new RowSpool(columns.Features.Count + 1, request.Groups is not null, spoolDirectory);
             }
 
-            return Fit(request, columns, ranges, passStarted, nanLabels, spools);
+            return Fit(request, columns, ranges, passStarted, nanLabels, spools, spoolDirectory);
         }
         finally
         {
@@ -123,7 +132,8 @@ internal static partial class FitStreaming
         IReadOnlyList<ByteRange> ranges,
         Action<int>? passStarted,
         NanLabels nanLabels,
-        RowSpool[] spools
+        RowSpool[] spools,
+        string spoolDirectory
     )
     {
         passStarted?.Invoke(1);
@@ -131,7 +141,7 @@ internal static partial class FitStreaming
         var numericLabels = first.All(p => p.LabelsAreNumbers);
         if (!numericLabels && nanLabels == NanLabels.Missing && first.Any(p => p.NanLabels))
         {
-            return Fit(request, columns, ranges, passStarted, NanLabels.Text);
+            return Fit(request, columns, ranges, passStarted, spoolDirectory, NanLabels.Text);
         }
 
         if (numericLabels && first.FirstOrDefault(p => p.LabelError is not null)?.LabelError is { } labelError)

@@ -27,14 +27,17 @@ internal sealed class RowSpool : IDisposable
     private int _next;
 
     /// <summary>Creates an empty spool for rows of <paramref name="values"/> numbers, with a label each if <paramref name="labelled"/>.</summary>
-    public RowSpool(int values, bool labelled)
+    /// <param name="values">The numbers of a row.</param>
+    /// <param name="labelled">Whether a row has a label.</param>
+    /// <param name="directory">Where the temporary file goes.</param>
+    public RowSpool(int values, bool labelled, string directory)
     {
         _labelled = labelled;
         _width = values + (labelled ? 1 : 0);
         try
         {
             _file = new FileStream(
-                Path.Combine(Path.GetTempPath(), $"asr-stream-{Guid.NewGuid():N}.rows"),
+                Path.Combine(directory, $"asr-stream-{Guid.NewGuid():N}.rows"),
                 FileMode.CreateNew,
                 FileAccess.ReadWrite,
                 FileShare.None,
