@@ -194,4 +194,23 @@ public sealed partial class FitStreamingTests
         Assert.Equal(memory, reread);
         Assert.Empty(Directory.EnumerateFileSystemEntries(spool));
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(38)]
+    public void A_file_with_quotes_cut_into_parts_is_read_again_in_one_piece_as_in_memory(int quotedRow)
+    {
+        // Given a file long enough for parts, with a quoted line break in a label on one row
+        var rows = string.Concat(Enumerable.Range(0, 3).Select(_ => Csv("groups")[13..])).Split('\n');
+        rows[quotedRow] = rows[quotedRow][..rows[quotedRow].LastIndexOf(',')] + ",\"g\n9\"";
+        File.WriteAllText(_cli.PathOf("d.csv"), "y,x1,x2,x3,g\n" + string.Join('\n', rows));
+        var request = new FitRequest(_cli.PathOf("d.csv"), "y", ["x1", "x2", "x3"], true, Covariance: FitCovariance.Cluster, Groups: "g");
+
+        // When it is fitted in memory and streamed in parts
+        var memory = FitText.Write(FitRunner.Run(request));
+        var streamed = FitText.Write(FitStreaming.Run(request with { Stream = true }, minimumPartBytes: 200));
+
+        // Then the reports are the same
+        Assert.Equal(memory, streamed);
+    }
 }

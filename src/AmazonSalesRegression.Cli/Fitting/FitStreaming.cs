@@ -42,10 +42,11 @@ internal static partial class FitStreaming
         );
 
     /// <summary>
-    /// Fits <paramref name="request"/> in two passes over the file. A large file without quotes is cut at row boundaries
-    /// into one part per core; each pass reads the parts in parallel and merges their sums in file order (see
-    /// <see cref="StreamingOls.Merge"/> and <see cref="StreamingResiduals.Merge"/>). When a part finds a mistake, the
-    /// file is read again in one piece, so the error is the first in the file and its line is right.
+    /// Fits <paramref name="request"/> in two passes over the rows. A large file is cut at row boundaries into one part
+    /// per core; each pass reads the parts in parallel and merges their sums in file order (see
+    /// <see cref="StreamingOls.Merge"/> and <see cref="StreamingResiduals.Merge"/>). When a part finds a mistake, or a
+    /// quote (the cuts assume a line feed always ends a row), the file is read again in one piece, so the error is the
+    /// first in the file and its line is right.
     /// </summary>
     /// <param name="request">A target/features request.</param>
     /// <param name="passStarted">Told the number (1 or 2) of every pass over the file as it starts (tests count them).</param>
@@ -76,7 +77,13 @@ internal static partial class FitStreaming
         }
 
         var columns = Columns(request);
-        var ranges = CsvNumericStream.Ranges(request.DataPath, Math.Max(2, Environment.ProcessorCount), minimumPartBytes);
+        // No separate scan for quotes: pass 1 meets any quote, and the file is then read in one piece below.
+        var ranges = CsvNumericStream.Ranges(
+            request.DataPath,
+            Math.Max(2, Environment.ProcessorCount),
+            minimumPartBytes,
+            scanForQuotes: false
+        );
         if (ranges.Count > 1)
         {
             try
@@ -88,7 +95,7 @@ internal static partial class FitStreaming
             }
             catch (AggregateException e) when (e.InnerExceptions.All(i => i is DataFormatException))
             {
-                // Read again in one piece below, for the file's first error with its line.
+                // Read again in one piece below, for the file's first error with its line, or with its quotes handled.
             }
         }
 

@@ -86,6 +86,12 @@ public sealed partial class CsvNumericStream : IDisposable
         _records = range.QuoteFree ? null : new CsvRecords(path);
         _nanLabelsMissing = nanLabels == NanLabels.Missing;
         _header = range.Start == 0 ? CheckHeader(path, _reader) : [.. header];
+        if (range.Start == 0 && range.QuoteFree)
+        {
+            // The header too must hold no quote in a part read without quote handling.
+            _ = Take(_reader.Current);
+        }
+
         _numberFields = [.. numbers.Select(Field)];
         _labelField = label is null ? -1 : Field(label);
         _firstText = new string?[_numberFields.Length];
@@ -186,9 +192,29 @@ public sealed partial class CsvNumericStream : IDisposable
         _range?.Dispose();
     }
 
-    // The row with its quoting checked and removed; a part known to hold no quote is used as Sep splits it.
-    private CsvRecord Take(SepReader.Row row) =>
-        _records is null ? new CsvRecord(row, row.LineNumberFrom, null) : _records.Take(row, row.LineNumberFrom);
+    // The row with its quoting checked and removed. A part read without quote handling is used as Sep splits it, but a
+    // quote in it means the file was cut where it must not be (a line feed may be inside quotes): that is an error, on
+    // which the caller reads the file again in one piece. The check costs little: the row's characters are in cache.
+    private CsvRecord Take(SepReader.Row row)
+    {
+        if (_records is not null)
+        {
+            return _records.Take(row, row.LineNumberFrom);
+        }
+
+        if (row.Span.Contains('"'))
+        {
+            throw new DataFormatException(
+                Source,
+                row.LineNumberFrom,
+                null,
+                null,
+                "a quote in a part of the file read without quote handling; expected the file to be read in one piece"
+            );
+        }
+
+        return new CsvRecord(row, row.LineNumberFrom, null);
+    }
 
     private void Parse(CsvRecord row)
     {

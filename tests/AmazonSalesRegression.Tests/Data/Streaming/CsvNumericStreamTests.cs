@@ -189,4 +189,26 @@ public sealed class CsvNumericStreamTests : IDisposable
         // Then the error names line and column
         Assert.Equal((3, 2), (error.Line, error.Column));
     }
+
+    [Fact]
+    public void Parts_cut_without_a_scan_for_quotes_stop_at_a_quote()
+    {
+        // Given a file with a quoted field in its last quarter
+        File.WriteAllText(
+            _path,
+            "y,x\n" + string.Concat(Enumerable.Range(1, 200).Select(i => i == 180 ? "180,\"360\"\n" : $"{i},{i * 2}\n"))
+        );
+
+        // When it is cut without a scan for quotes and its last part is read
+        var ranges = CsvNumericStream.Ranges(_path, 4, 300, scanForQuotes: false);
+        using var stream = new CsvNumericStream(_path, ranges[^1], ["y", "x"], ["x"], null, _ => new InvalidOperationException());
+        var error = Assert.Throws<DataFormatException>(() =>
+        {
+            while (stream.MoveNext()) { }
+        });
+
+        // Then there are four parts, and the quote is an error telling the caller to read the file in one piece
+        Assert.Equal(4, ranges.Count);
+        Assert.Contains("read in one piece", error.Message);
+    }
 }
