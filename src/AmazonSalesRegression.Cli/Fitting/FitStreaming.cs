@@ -16,8 +16,9 @@ namespace AmazonSalesRegression.Cli.Fitting;
 /// coefficients: it reads the rows again in file order for the residual sums (RSS, TSS, Durbin-Watson, moments) and,
 /// when asked, the HC0–HC3 meat (leverages hᵢ = ‖R⁻ᵀxᵢ‖²) or the per-cluster score sums. Pass 2 reads the parsed rows
 /// pass 1 spooled to a temporary file (<see cref="RowSpool"/>), or the CSV again when they could not be spooled. Rows
-/// with a missing value in a used column are skipped in both passes; only their count and first lines are kept. Formulas are not streamed:
-/// the levels of a <c>C()</c> factor, and the centres and scales of stateful transforms, are known only after every row.
+/// with a missing value in a used column are skipped in both passes; only their count and first lines are kept.
+/// Formulas are not streamed: the levels of a <c>C()</c> factor, and the centres and scales of stateful transforms,
+/// are known only after every row.
 /// </remarks>
 internal static partial class FitStreaming
 {

@@ -11,7 +11,8 @@ namespace AmazonSalesRegression.Data.Streaming;
 /// </summary>
 /// <remarks>
 /// Quoting is checked as the in-memory reader checks it (<see cref="CsvRecords"/>), in every field of every row, so a
-/// stray or unterminated quote is the same located error; a part of a file known to hold no quote skips the check.
+/// stray or unterminated quote is the same located error. A part read without quote handling (see
+/// <see cref="ByteRange.QuoteFree"/>) only checks that it holds no quote.
 /// An empty (or blank) cell and <c>NaN</c> are missing values: <see cref="Values"/> holds NaN and
 /// <see cref="MissingIndex"/> names the first such used column. Line numbers are the physical lines of the file
 /// (the header is line 1), so a quoted field spanning lines moves the following rows down as in the in-memory reader.
