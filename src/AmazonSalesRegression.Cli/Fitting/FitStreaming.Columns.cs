@@ -61,7 +61,12 @@ internal static partial class FitStreaming
         }
     }
 
-    private static CsvNumericStream Open(FitRequest request, StreamColumns columns, ByteRange range, NanLabels nanLabels) =>
+    private static CsvNumericStream Open(
+        FitRequest request,
+        StreamColumns columns,
+        ByteRange range,
+        NanLabels nanLabels = NanLabels.Missing
+    ) =>
         new(
             request.DataPath,
             range,

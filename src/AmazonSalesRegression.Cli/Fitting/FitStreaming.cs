@@ -145,7 +145,8 @@ internal static partial class FitStreaming
     )
     {
         passStarted?.Invoke(1);
-        var first = InParallel(ranges.Count, k => FirstPass(request, columns, ranges[k], nanLabels, spools[k]));
+        var parts = Enumerable.Range(0, ranges.Count).ToArray();
+        var first = InParallel(parts, k => FirstPass(request, columns, ranges[k], nanLabels, spools[k]));
         var numericLabels = first.All(p => p.LabelsAreNumbers);
         if (!numericLabels && nanLabels == NanLabels.Missing && first.Any(p => p.NanLabels))
         {
@@ -191,7 +192,7 @@ internal static partial class FitStreaming
         var fit = Solve(ols);
         passStarted?.Invoke(2);
         var second = InParallel(
-            ranges.Count,
+            parts,
             k => spools[k].Failed ? SecondPass(request, columns, ranges[k], fit, nanLabels) : SecondPass(request, fit, spools[k])
         );
         var residuals = second[0].Residuals;
@@ -218,16 +219,16 @@ internal static partial class FitStreaming
         );
     }
 
-    // Part k of count, each on a thread of its own.
-    private static T[] InParallel<T>(int count, Func<int, T> read)
+    // Each part (a range, or its index) on a thread of its own.
+    private static T[] InParallel<TPart, T>(IReadOnlyList<TPart> parts, Func<TPart, T> read)
     {
-        if (count == 1)
+        if (parts.Count == 1)
         {
-            return [read(0)];
+            return [read(parts[0])];
         }
 
-        var results = new T[count];
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, k => results[k] = read(k));
+        var results = new T[parts.Count];
+        Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = parts.Count }, k => results[k] = read(parts[k]));
         return results;
     }
 
