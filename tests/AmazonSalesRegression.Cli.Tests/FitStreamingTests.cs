@@ -4,7 +4,7 @@ using AmazonSalesRegression.Cli.Fitting;
 namespace AmazonSalesRegression.Cli.Tests;
 
 /// <summary>Issue 17: <c>fit --stream</c> reads the file row by row, twice, and prints what the in-memory fit prints.</summary>
-public sealed class FitStreamingTests : IDisposable
+public sealed partial class FitStreamingTests : IDisposable
 {
     private readonly CliHarness _cli = new();
 

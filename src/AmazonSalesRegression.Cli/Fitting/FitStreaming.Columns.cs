@@ -61,14 +61,20 @@ internal static partial class FitStreaming
         }
     }
 
-    private static CsvNumericStream Open(FitRequest request, StreamColumns columns, ByteRange range) =>
+    private static CsvNumericStream Open(
+        FitRequest request,
+        StreamColumns columns,
+        ByteRange range,
+        NanLabels nanLabels = NanLabels.Missing
+    ) =>
         new(
             request.DataPath,
             range,
             columns.Header,
             [columns.Target, .. columns.Features],
             request.Groups,
-            cell => TextError(columns, cell)
+            cell => TextError(columns, cell),
+            nanLabels
         );
 
     // The in-memory path's wording: text among numbers, or a column of text used as the target or a feature.

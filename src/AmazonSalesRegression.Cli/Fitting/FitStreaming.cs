@@ -7,16 +7,18 @@ using AmazonSalesRegression.Regression.Summary;
 namespace AmazonSalesRegression.Cli.Fitting;
 
 /// <summary>
-/// The streaming path of an OLS <c>fit</c> of target and features: the file is read twice, row by row, in memory
-/// that does not grow with it, and the output is the in-memory path's (same text, same JSON fields).
+/// The streaming path of an OLS <c>fit</c> of target and features: the rows are read twice, one by one, in memory
+/// that does not grow with the file, and the output is the in-memory path's (same text, same JSON fields).
 /// </summary>
 /// <remarks>
 /// Pass 1 factors [X | y] by sequential TSQR (<see cref="StreamingOls"/>), which gives the coefficients, their
 /// classical covariance factor, the rank and the aliased columns. Pass 2 (<see cref="StreamingResiduals"/>) needs those
 /// coefficients: it reads the rows again in file order for the residual sums (RSS, TSS, Durbin-Watson, moments) and,
-/// when asked, the HC0–HC3 meat (leverages hᵢ = ‖R⁻ᵀxᵢ‖²) or the per-cluster score sums. Rows with a missing value in
-/// a used column are skipped in both passes; only their count and first lines are kept. Formulas are not streamed:
-/// the levels of a <c>C()</c> factor, and the centres and scales of stateful transforms, are known only after every row.
+/// when asked, the HC0–HC3 meat (leverages hᵢ = ‖R⁻ᵀxᵢ‖²) or the per-cluster score sums. Pass 2 reads the parsed rows
+/// pass 1 spooled to a temporary file (<see cref="RowSpool"/>), or the CSV again when they could not be spooled. Rows
+/// with a missing value in a used column are skipped in both passes; only their count and first lines are kept.
+/// Formulas are not streamed: the levels of a <c>C()</c> factor, and the centres and scales of stateful transforms,
+/// are known only after every row.
 /// </remarks>
 internal static partial class FitStreaming
 {
@@ -41,20 +43,28 @@ internal static partial class FitStreaming
         );
 
     /// <summary>
-    /// Fits <paramref name="request"/> in two passes over the file. A large file without quotes is cut at row boundaries
-    /// into one part per core; each pass reads the parts in parallel and merges their sums in file order (see
-    /// <see cref="StreamingOls.Merge"/> and <see cref="StreamingResiduals.Merge"/>). When a part finds a mistake, the
-    /// file is read again in one piece, so the error is the first in the file and its line is right.
+    /// Fits <paramref name="request"/> in two passes over the rows. A large file is cut at row boundaries into one part
+    /// per core; each pass reads the parts in parallel and merges their sums in file order (see
+    /// <see cref="StreamingOls.Merge"/> and <see cref="StreamingResiduals.Merge"/>). When a part finds a mistake, or a
+    /// quote (the cuts assume a line feed always ends a row), the file is read again in one piece, so the error is the
+    /// first in the file and its line is right.
     /// </summary>
     /// <param name="request">A target/features request.</param>
     /// <param name="passStarted">Told the number (1 or 2) of every pass over the file as it starts (tests count them).</param>
     /// <param name="minimumPartBytes">The smallest part worth a thread; <see cref="MinimumPartBytes"/> unless a test cuts small files.</param>
+    /// <param name="spoolDirectory">Where pass 1 spools the rows for pass 2; <see cref="Path.GetTempPath"/> unless a test says otherwise.</param>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
     /// <exception cref="CourseStepException">The file is Parquet, which is read in memory.</exception>
     /// <exception cref="DataFormatException">The file or a used column is not usable; the message names file, line and column.</exception>
     /// <exception cref="RegressionInputException">Too few rows for the coefficients, or a constant response.</exception>
-    public static FitOutcome Run(FitRequest request, Action<int>? passStarted = null, long minimumPartBytes = MinimumPartBytes)
+    public static FitOutcome Run(
+        FitRequest request,
+        Action<int>? passStarted = null,
+        long minimumPartBytes = MinimumPartBytes,
+        string? spoolDirectory = null
+    )
     {
+        var spool = spoolDirectory ?? Path.GetTempPath();
         if (!File.Exists(request.DataPath))
         {
             throw new FileNotFoundException($"{request.DataPath}: file not found.", request.DataPath);
@@ -68,30 +78,86 @@ internal static partial class FitStreaming
         }
 
         var columns = Columns(request);
-        var ranges = CsvNumericStream.Ranges(request.DataPath, Math.Max(2, Environment.ProcessorCount), minimumPartBytes);
+        // No separate scan for quotes: pass 1 meets any quote, and the file is then read in one piece below.
+        var ranges = CsvNumericStream.Ranges(
+            request.DataPath,
+            Math.Max(2, Environment.ProcessorCount),
+            minimumPartBytes,
+            scanForQuotes: false
+        );
         if (ranges.Count > 1)
         {
             try
             {
-                if (Fit(request, columns, ranges, passStarted) is { } outcome)
+                if (Fit(request, columns, ranges, passStarted, spool) is { } outcome)
                 {
                     return outcome;
                 }
             }
             catch (AggregateException e) when (e.InnerExceptions.All(i => i is DataFormatException))
             {
-                // Read again in one piece below, for the file's first error with its line.
+                // Read again in one piece below, for the file's first error with its line, or with its quotes handled.
             }
         }
 
-        return Fit(request, columns, [new ByteRange(0, long.MaxValue)], passStarted)!;
+        return Fit(request, columns, [new ByteRange(0, long.MaxValue)], passStarted, spool)!;
     }
 
-    // Null when the parts do not join up (blank lines between them), which one sequential read reports properly.
-    private static FitOutcome? Fit(FitRequest request, StreamColumns columns, IReadOnlyList<ByteRange> ranges, Action<int>? passStarted)
+    // Null when the parts do not join up (blank lines between them), or hold a label error, which one sequential read
+    // reports with its line in the file. A NaN label is missing only if the label column turns out to be numeric, which
+    // is known after pass 1: in the rare text column whose NaN labels were taken as missing, pass 1 is made again.
+    private static FitOutcome? Fit(
+        FitRequest request,
+        StreamColumns columns,
+        IReadOnlyList<ByteRange> ranges,
+        Action<int>? passStarted,
+        string spoolDirectory,
+        NanLabels nanLabels = NanLabels.Missing
+    )
+    {
+        var spools = new RowSpool[ranges.Count];
+        try
+        {
+            for (var k = 0; k < spools.Length; k++)
+            {
+                spools[k] = new RowSpool(columns.Features.Count + 1, request.Groups is not null, spoolDirectory);
+            }
+
+            return Fit(request, columns, ranges, passStarted, nanLabels, spools, spoolDirectory);
+        }
+        finally
+        {
+            foreach (var spool in spools)
+            {
+                spool?.Dispose();
+            }
+        }
+    }
+
+    private static FitOutcome? Fit(
+        FitRequest request,
+        StreamColumns columns,
+        IReadOnlyList<ByteRange> ranges,
+        Action<int>? passStarted,
+        NanLabels nanLabels,
+        RowSpool[] spools,
+        string spoolDirectory
+    )
     {
         passStarted?.Invoke(1);
-        var first = InParallel(ranges, range => FirstPass(request, columns, range));
+        var parts = Enumerable.Range(0, ranges.Count).ToArray();
+        var first = InParallel(parts, k => FirstPass(request, columns, ranges[k], nanLabels, spools[k]));
+        var numericLabels = first.All(p => p.LabelsAreNumbers);
+        if (!numericLabels && nanLabels == NanLabels.Missing && first.Any(p => p.NanLabels))
+        {
+            return Fit(request, columns, ranges, passStarted, spoolDirectory, NanLabels.Text);
+        }
+
+        if (numericLabels && first.FirstOrDefault(p => p.LabelError is not null)?.LabelError is { } labelError)
+        {
+            return ranges.Count > 1 ? null : throw labelError;
+        }
+
         for (var k = 0; k < first.Length - 1; k++)
         {
             if (first[k].TrailingBlankLine != 0 && first.Skip(k + 1).Any(p => p.Ols.Rows + p.Dropped > 0))
@@ -125,11 +191,22 @@ internal static partial class FitStreaming
 
         var fit = Solve(ols);
         passStarted?.Invoke(2);
-        var second = InParallel(ranges, range => SecondPass(request, columns, range, fit));
+        var second = InParallel(
+            parts,
+            k => spools[k].Failed ? SecondPass(request, columns, ranges[k], fit, nanLabels) : SecondPass(request, fit, spools[k])
+        );
         var residuals = second[0].Residuals;
         foreach (var part in second.Skip(1))
         {
             residuals.Merge(part.Residuals);
+        }
+
+        var firstLabel = second.Select(p => p.FirstLabel).FirstOrDefault(l => l is not null);
+        if (numericLabels)
+        {
+            // As in memory, where a numeric column's labels are its numbers: 1 and 1.0 are one cluster.
+            residuals.MergeClusters(CsvNumericStream.NumericLabel);
+            firstLabel = firstLabel is null ? null : CsvNumericStream.NumericLabel(firstLabel);
         }
 
         return new FitOutcome(
@@ -138,48 +215,55 @@ internal static partial class FitStreaming
             columns.Features,
             columns.DefaultFeatures,
             fit.HasIntercept,
-            Inference(request, fit, residuals, second.Select(p => p.FirstLabel).FirstOrDefault(l => l is not null))
+            Inference(request, fit, residuals, firstLabel)
         );
     }
 
-    private static T[] InParallel<T>(IReadOnlyList<ByteRange> ranges, Func<ByteRange, T> read)
+    // Each part (a range, or its index) on a thread of its own.
+    private static T[] InParallel<TPart, T>(IReadOnlyList<TPart> parts, Func<TPart, T> read)
     {
-        if (ranges.Count == 1)
+        if (parts.Count == 1)
         {
-            return [read(ranges[0])];
+            return [read(parts[0])];
         }
 
-        var results = new T[ranges.Count];
-        Parallel.For(0, ranges.Count, new ParallelOptions { MaxDegreeOfParallelism = ranges.Count }, k => results[k] = read(ranges[k]));
+        var results = new T[parts.Count];
+        Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = parts.Count }, k => results[k] = read(parts[k]));
         return results;
     }
 
-    private static FirstPart FirstPass(FitRequest request, StreamColumns columns, ByteRange range)
+    // The part's complete rows also go to its spool, from which pass 2 reads them without parsing the CSV again.
+    private static FirstPart FirstPass(FitRequest request, StreamColumns columns, ByteRange range, NanLabels nanLabels, RowSpool spool)
     {
-        using var stream = Open(request, columns, range);
+        using var stream = Open(request, columns, range, nanLabels);
         var ols = new StreamingOls(columns.Features, request.Intercept);
         var predictors = new double[columns.Features.Count];
         var dropped = 0;
         var lines = new List<int>(DroppedRows.LinesShown);
+        var sawNanLabel = false;
+        DataFormatException? labelError = null;
         while (stream.MoveNext())
         {
             if (stream.MissingIndex < 0)
             {
                 stream.Values[1..].CopyTo(predictors);
                 ols.Add(predictors, stream.Values[0]);
+                spool.Add(stream.Values, stream.Label);
+                continue;
+            }
+
+            var nanLabel = stream.MissingIndex == columns.Features.Count + 1 && stream.LabelIsNaN;
+            sawNanLabel |= nanLabel;
+            if (request.Missing == MissingPolicy.Raise && nanLabel)
+            {
+                // Missing only if the column is numeric, known at the end of the pass.
+                labelError ??= MissingError(stream);
                 continue;
             }
 
             if (request.Missing == MissingPolicy.Raise)
             {
-                var (name, sourceColumn) = stream.UsedColumn(stream.MissingIndex);
-                throw new DataFormatException(
-                    stream.Source,
-                    stream.Line,
-                    sourceColumn,
-                    name,
-                    "missing value (an empty cell or NaN); --missing drop, the default, leaves such rows out of the fit."
-                );
+                throw MissingError(stream);
             }
 
             dropped++;
@@ -189,19 +273,38 @@ internal static partial class FitStreaming
             }
         }
 
-        return new FirstPart(ols, dropped, lines, stream.LinesRead, stream.TrailingBlankLine);
+        spool.Rewind();
+        return new FirstPart(ols, dropped, lines, stream.LinesRead, stream.TrailingBlankLine)
+        {
+            LabelsAreNumbers = stream.LabelsAreNumbers,
+            NanLabels = sawNanLabel,
+            LabelError =
+                stream.InfiniteLabel is { } infinite && (labelError is null || infinite.Line < labelError.Line) ? infinite : labelError,
+        };
     }
 
-    private static SecondPart SecondPass(FitRequest request, StreamColumns columns, ByteRange range, StreamingOlsResult fit)
+    private static DataFormatException MissingError(CsvNumericStream stream)
     {
-        using var stream = Open(request, columns, range);
-        var residuals = new StreamingResiduals(
-            fit,
-            request.Covariance is FitCovariance.Nonrobust or FitCovariance.Cluster
-                ? null
-                : Enum.Parse<HeteroscedasticityConsistentType>(request.Covariance.ToString()),
-            request.Covariance == FitCovariance.Cluster
+        var (name, sourceColumn) = stream.UsedColumn(stream.MissingIndex);
+        return new DataFormatException(
+            stream.Source,
+            stream.Line,
+            sourceColumn,
+            name,
+            "missing value (an empty cell or NaN); --missing drop, the default, leaves such rows out of the fit."
         );
+    }
+
+    private static SecondPart SecondPass(
+        FitRequest request,
+        StreamColumns columns,
+        ByteRange range,
+        StreamingOlsResult fit,
+        NanLabels nanLabels
+    )
+    {
+        using var stream = Open(request, columns, range, nanLabels);
+        var residuals = Residuals(request, fit);
         var predictors = new double[columns.Features.Count];
         string? firstLabel = null;
         while (stream.MoveNext())
@@ -217,13 +320,46 @@ internal static partial class FitStreaming
         return new SecondPart(residuals, firstLabel);
     }
 
+    // Pass 2 over the complete rows pass 1 spooled: the same rows, in the same order, as parsing the part again gives.
+    private static SecondPart SecondPass(FitRequest request, StreamingOlsResult fit, RowSpool spool)
+    {
+        var residuals = Residuals(request, fit);
+        string? firstLabel = null;
+        while (spool.TryRead(out var values))
+        {
+            residuals.Add(values[1..], values[0], spool.Label);
+            firstLabel ??= spool.Label;
+        }
+
+        return new SecondPart(residuals, firstLabel);
+    }
+
+    private static StreamingResiduals Residuals(FitRequest request, StreamingOlsResult fit) =>
+        new(
+            fit,
+            request.Covariance is FitCovariance.Nonrobust or FitCovariance.Cluster
+                ? null
+                : Enum.Parse<HeteroscedasticityConsistentType>(request.Covariance.ToString()),
+            request.Covariance == FitCovariance.Cluster
+        );
+
     /// <summary>What the first pass found in one part of the file.</summary>
     /// <param name="Ols">The factor of the part's complete rows.</param>
     /// <param name="Dropped">How many rows had a missing value.</param>
     /// <param name="DroppedLines">The first of their lines, counted from the part's start.</param>
     /// <param name="LinesRead">The physical lines of the part.</param>
     /// <param name="TrailingBlankLine">The first blank line after the part's last row, or 0.</param>
-    private sealed record FirstPart(StreamingOls Ols, int Dropped, IReadOnlyList<int> DroppedLines, int LinesRead, int TrailingBlankLine);
+    private sealed record FirstPart(StreamingOls Ols, int Dropped, IReadOnlyList<int> DroppedLines, int LinesRead, int TrailingBlankLine)
+    {
+        /// <summary>Whether every label of the part is a number or blank.</summary>
+        public bool LabelsAreNumbers { get; init; } = true;
+
+        /// <summary>Whether a row was dropped for a label that reads as NaN.</summary>
+        public bool NanLabels { get; init; }
+
+        /// <summary>The part's first error if the label column is numeric: a ±Infinity label, or (raise) a NaN one.</summary>
+        public DataFormatException? LabelError { get; init; }
+    }
 
     /// <summary>What the second pass found in one part of the file.</summary>
     /// <param name="Residuals">The residual sums of the part.</param>

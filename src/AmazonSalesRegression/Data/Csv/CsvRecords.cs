@@ -52,6 +52,22 @@ internal sealed partial class CsvRecords(string source)
         return new CsvRecord(row, line, quoted ? this : null);
     }
 
+    /// <summary>
+    /// Checks the quoting of <paramref name="row"/>, a record starting on physical line <paramref name="line"/>, as
+    /// <see cref="Take(SepReader.Row, ref CsvPosition)"/> does, for readers that count lines themselves (the streaming reader takes Sep's count).
+    /// </summary>
+    /// <exception cref="DataFormatException">A quoted field is not terminated, or a quote is misplaced.</exception>
+    public CsvRecord Take(SepReader.Row row, int line)
+    {
+        var quoted = row.Span.Contains('"');
+        if (quoted)
+        {
+            Unquote(row, line);
+        }
+
+        return new CsvRecord(row, line, quoted ? this : null);
+    }
+
     /// <summary>The text of field <paramref name="index"/> of the last quoted record, given its raw text.</summary>
     public ReadOnlySpan<char> FieldOf(int index, ReadOnlySpan<char> raw)
     {

@@ -15,7 +15,12 @@ public sealed partial class CsvNumericStream
     /// <param name="path">The file.</param>
     /// <param name="parts">The number of ranges wanted.</param>
     /// <param name="minimumBytes">The smallest range worth a thread.</param>
-    public static IReadOnlyList<ByteRange> Ranges(string path, int parts, long minimumBytes)
+    /// <param name="scanForQuotes">
+    /// False to skip the scan, for a caller that reads the file anyway: the ranges are read without quote handling, a
+    /// quote met in one is a <see cref="DataFormatException"/> (see <see cref="ByteRange.QuoteFree"/>), and the caller
+    /// then reads the file again as one range. It saves a read of the whole file when, as usual, there is no quote.
+    /// </param>
+    public static IReadOnlyList<ByteRange> Ranges(string path, int parts, long minimumBytes, bool scanForQuotes = true)
     {
         var length = SizeOf(path);
         parts = (int)Math.Clamp(length / Math.Max(1, minimumBytes), 1, Math.Max(1, parts));
@@ -38,6 +43,11 @@ public sealed partial class CsvNumericStream
 
             starts.Add(length);
             var ranges = starts.Zip(starts.Skip(1), (s, e) => new ByteRange(s, e, QuoteFree: true)).ToArray();
+            if (!scanForQuotes)
+            {
+                return ranges;
+            }
+
             var quoted = new bool[ranges.Length];
             Parallel.For(0, quoted.Length, k => quoted[k] = HasQuote(path, ranges[k]));
             return quoted.Any(q => q) ? [new ByteRange(0, length)] : ranges;

@@ -10,6 +10,9 @@ namespace AmazonSalesRegression.Data.Streaming;
 /// for the same columns, with its located errors, at the speed of the Sep parser (SIMD field splitting).
 /// </summary>
 /// <remarks>
+/// Quoting is checked as the in-memory reader checks it (<see cref="CsvRecords"/>), in every field of every row, so a
+/// stray or unterminated quote is the same located error. A part read without quote handling (see
+/// <see cref="ByteRange.QuoteFree"/>) only checks that it holds no quote.
 /// An empty (or blank) cell and <c>NaN</c> are missing values: <see cref="Values"/> holds NaN and
 /// <see cref="MissingIndex"/> names the first such used column. Line numbers are the physical lines of the file
 /// (the header is line 1), so a quoted field spanning lines moves the following rows down as in the in-memory reader.
@@ -18,6 +21,7 @@ namespace AmazonSalesRegression.Data.Streaming;
 public sealed partial class CsvNumericStream : IDisposable
 {
     private readonly SepReader _reader;
+    private readonly CsvRecords? _records;
     private readonly string[] _header;
     private readonly int[] _numberFields;
     private readonly int _labelField;
@@ -28,6 +32,7 @@ public sealed partial class CsvNumericStream : IDisposable
     private readonly Func<NonNumericCell, Exception> _onText;
     private readonly bool _requireRows;
     private readonly RangeStream? _range;
+    private readonly bool _nanLabelsMissing;
     private int _firstLine;
     private int _blankLine;
 
@@ -36,10 +41,17 @@ public sealed partial class CsvNumericStream : IDisposable
     /// <param name="numbers">The numeric columns, in the order of <see cref="Values"/>.</param>
     /// <param name="label">A column read as text (e.g. cluster labels), or null.</param>
     /// <param name="onText">Makes the error for text in a numeric column; the stream throws what it returns.</param>
+    /// <param name="nanLabels">Whether a label that reads as NaN is missing (a numeric label column) or a label like any other (a text one).</param>
     /// <exception cref="DataFormatException">The header is not usable (see <see cref="ReadHeader"/>).</exception>
     /// <exception cref="ArgumentException">A column is not in the header.</exception>
-    public CsvNumericStream(string path, IReadOnlyList<string> numbers, string? label, Func<NonNumericCell, Exception> onText)
-        : this(path, new ByteRange(0, long.MaxValue), [], numbers, label, onText) { }
+    public CsvNumericStream(
+        string path,
+        IReadOnlyList<string> numbers,
+        string? label,
+        Func<NonNumericCell, Exception> onText,
+        NanLabels nanLabels = NanLabels.Missing
+    )
+        : this(path, new ByteRange(0, long.MaxValue), [], numbers, label, onText, nanLabels) { }
 
     /// <summary>
     /// Opens one of the <see cref="Ranges"/> of <paramref name="path"/>. The first range starts with the header; a later
@@ -52,6 +64,7 @@ public sealed partial class CsvNumericStream : IDisposable
     /// <param name="numbers">The numeric columns, in the order of <see cref="Values"/>.</param>
     /// <param name="label">A column read as text (e.g. cluster labels), or null.</param>
     /// <param name="onText">Makes the error for text in a numeric column; the stream throws what it returns.</param>
+    /// <param name="nanLabels">Whether a label that reads as NaN is missing (a numeric label column) or a label like any other (a text one).</param>
     /// <exception cref="DataFormatException">The header is not usable (see <see cref="ReadHeader"/>).</exception>
     /// <exception cref="ArgumentException">A column is not in the header.</exception>
     public CsvNumericStream(
@@ -60,7 +73,8 @@ public sealed partial class CsvNumericStream : IDisposable
         IReadOnlyList<string> header,
         IReadOnlyList<string> numbers,
         string? label,
-        Func<NonNumericCell, Exception> onText
+        Func<NonNumericCell, Exception> onText,
+        NanLabels nanLabels = NanLabels.Missing
     )
     {
         ArgumentNullException.ThrowIfNull(header);
@@ -70,7 +84,15 @@ public sealed partial class CsvNumericStream : IDisposable
         _requireRows = range.Start == 0;
         _range = range.Start == 0 && range.End == long.MaxValue ? null : new RangeStream(path, range);
         _reader = _range is null ? Open(path) : Open(_range, range.QuoteFree);
+        _records = range.QuoteFree ? null : new CsvRecords(path);
+        _nanLabelsMissing = nanLabels == NanLabels.Missing;
         _header = range.Start == 0 ? CheckHeader(path, _reader) : [.. header];
+        if (range.Start == 0 && range.QuoteFree)
+        {
+            // The header too must hold no quote in a part read without quote handling.
+            _ = Take(_reader.Current);
+        }
+
         _numberFields = [.. numbers.Select(Field)];
         _labelField = label is null ? -1 : Field(label);
         _firstText = new string?[_numberFields.Length];
@@ -98,7 +120,10 @@ public sealed partial class CsvNumericStream : IDisposable
     /// <summary>The numeric values of the current row, in the order asked for; NaN where missing.</summary>
     public ReadOnlySpan<double> Values => _values;
 
-    /// <summary>The label of the current row: the text, or for a number its round-trip form, so <c>1</c> and <c>1.0</c> are one label; null when missing.</summary>
+    /// <summary>
+    /// The label of the current row as written (quotes removed), so <c>1</c> and <c>1.0</c> are two labels here (see
+    /// <see cref="LabelsAreNumbers"/> and <see cref="NumericLabel"/> for merging them); null when missing.
+    /// </summary>
     public string? Label { get; private set; }
 
     /// <summary>
@@ -129,11 +154,11 @@ public sealed partial class CsvNumericStream : IDisposable
     {
         while (_reader.MoveNext())
         {
-            var row = _reader.Current;
-            LinesRead = row.LineNumberToExcl - 1;
-            if (row.ColCount == 1 && row[0].Span.IsWhiteSpace() && _header.Length > 1)
+            var row = Take(_reader.Current);
+            LinesRead = _reader.Current.LineNumberToExcl - 1;
+            if (row.FieldCount == 1 && row[0].IsWhiteSpace() && _header.Length > 1)
             {
-                _blankLine = _blankLine == 0 ? row.LineNumberFrom : _blankLine;
+                _blankLine = _blankLine == 0 ? row.Line : _blankLine;
                 continue;
             }
 
@@ -142,10 +167,10 @@ public sealed partial class CsvNumericStream : IDisposable
                 throw CsvErrors.BlankLine(Source, _blankLine, _header.Length);
             }
 
-            Line = row.LineNumberFrom;
-            if (row.ColCount != _header.Length)
+            Line = row.Line;
+            if (row.FieldCount != _header.Length)
             {
-                throw CsvErrors.Ragged(Source, Line, _header, row.ColCount);
+                throw CsvErrors.Ragged(Source, Line, _header, row.FieldCount);
             }
 
             _firstLine = _firstLine == 0 ? Line : _firstLine;
@@ -168,13 +193,37 @@ public sealed partial class CsvNumericStream : IDisposable
         _range?.Dispose();
     }
 
-    private void Parse(SepReader.Row row)
+    // The row with its quoting checked and removed. A part read without quote handling is used as Sep splits it, but a
+    // quote in it means the file was cut where it must not be (a line feed may be inside quotes): that is an error, on
+    // which the caller reads the file again in one piece. The check costs little: the row's characters are in cache.
+    private CsvRecord Take(SepReader.Row row)
+    {
+        if (_records is not null)
+        {
+            return _records.Take(row, row.LineNumberFrom);
+        }
+
+        if (row.Span.Contains('"'))
+        {
+            throw new DataFormatException(
+                Source,
+                row.LineNumberFrom,
+                null,
+                null,
+                "a quote in a part of the file read without quote handling; expected the file to be read in one piece"
+            );
+        }
+
+        return new CsvRecord(row, row.LineNumberFrom, null);
+    }
+
+    private void Parse(CsvRecord row)
     {
         MissingIndex = -1;
         var first = Line == _firstLine;
         for (var k = 0; k < _numberFields.Length; k++)
         {
-            var text = row[_numberFields[k]].Span;
+            var text = row[_numberFields[k]];
             if (!first && InvariantParsing.TryParseDouble(text, out var value) && double.IsFinite(value))
             {
                 _values[k] = value;
@@ -192,7 +241,7 @@ public sealed partial class CsvNumericStream : IDisposable
 
         if (_labelField >= 0)
         {
-            Label = LabelOf(row[_labelField].Span);
+            ReadLabel(row[_labelField]);
             if (MissingIndex < 0 && Label is null)
             {
                 MissingIndex = _numberFields.Length;
@@ -244,21 +293,6 @@ public sealed partial class CsvNumericStream : IDisposable
         }
     }
 
-    private static string? LabelOf(ReadOnlySpan<char> text)
-    {
-        if (text.IsWhiteSpace())
-        {
-            return null;
-        }
-
-        if (InvariantParsing.TryParseDouble(text, out var number))
-        {
-            return double.IsNaN(number) ? null : number.ToString("R", CultureInfo.InvariantCulture);
-        }
-
-        return text.ToString();
-    }
-
     // Text in numeric column k: the first number of the column, found further on if none came before.
     private NonNumericCell TextCell(int k, string text)
     {
@@ -266,11 +300,11 @@ public sealed partial class CsvNumericStream : IDisposable
         var field = _numberFields[k];
         while (_firstNumber[k] is null && _reader.MoveNext())
         {
-            var row = _reader.Current;
-            if (row.ColCount > field && InvariantParsing.TryParseDouble(row[field].Span, out _) && !row[field].Span.IsWhiteSpace())
+            var row = Take(_reader.Current);
+            if (row.FieldCount > field && InvariantParsing.TryParseDouble(row[field], out _) && !row[field].IsWhiteSpace())
             {
                 _firstNumber[k] = row[field].ToString();
-                _firstNumberLine[k] = row.LineNumberFrom;
+                _firstNumberLine[k] = row.Line;
             }
         }
 
@@ -304,7 +338,8 @@ public sealed partial class CsvNumericStream : IDisposable
                 o with
                 {
                     HasHeader = false,
-                    Unescape = !quoteFree,
+                    // Raw fields: the quoting is checked and removed by CsvRecords, as in the in-memory reader.
+                    Unescape = false,
                     DisableQuotesParsing = quoteFree,
                     DisableColCountCheck = true,
                     CultureInfo = CultureInfo.InvariantCulture,
@@ -318,12 +353,7 @@ public sealed partial class CsvNumericStream : IDisposable
             throw CsvErrors.EmptyFile(path);
         }
 
-        var header = reader.Current;
-        var names = new string[header.ColCount];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = header[i].ToString();
-        }
+        var names = new CsvRecords(path).Take(reader.Current, 1).ToStrings();
 
         if (names.Length == 1 && names[0].AsSpan().IsWhiteSpace())
         {

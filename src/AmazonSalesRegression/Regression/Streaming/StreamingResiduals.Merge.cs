@@ -60,6 +60,43 @@ public sealed partial class StreamingResiduals
         }
     }
 
+    /// <summary>
+    /// Merges the clusters whose labels <paramref name="label"/> maps to the same label, e.g. <c>1</c> and <c>1.0</c>
+    /// of a numeric column: the score sums add, so merging after the pass is exact. Clusters keep the order of their
+    /// first row.
+    /// </summary>
+    /// <param name="label">The label a cluster's label stands for.</param>
+    public void MergeClusters(Func<string, string> label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        if (_clusters is null)
+        {
+            return;
+        }
+
+        var merged = new Dictionary<string, double[]>(_clusters.Count, StringComparer.Ordinal);
+        foreach (var (written, sum) in _clusters)
+        {
+            if (merged.TryGetValue(label(written), out var mine))
+            {
+                for (var c = 0; c < _rank; c++)
+                {
+                    mine[c] += sum[c];
+                }
+            }
+            else
+            {
+                merged.Add(label(written), sum);
+            }
+        }
+
+        _clusters.Clear();
+        foreach (var (key, sum) in merged)
+        {
+            _clusters.Add(key, sum);
+        }
+    }
+
     private void MergeMoments(StreamingResiduals next)
     {
         double na = Rows,

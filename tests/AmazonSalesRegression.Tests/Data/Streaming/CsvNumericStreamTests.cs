@@ -150,4 +150,65 @@ public sealed class CsvNumericStreamTests : IDisposable
         Assert.Equal(3, ranges.Count);
         Assert.Equal(Enumerable.Range(1, 200).Select(i => 2.0 * i), x);
     }
+
+    [Fact]
+    public void Labels_are_kept_as_written_and_the_stream_tells_whether_all_are_numbers()
+    {
+        // Given labels 1, 1.0 (quoted) and a word
+        File.WriteAllText(_path, "y,g\n1,1\n2,\"1.0\"\n3,a\n");
+
+        // When the rows are streamed
+        using var stream = new CsvNumericStream(_path, ["y"], "g", _ => new InvalidOperationException());
+        var labels = new List<string?>();
+        var numbers = new List<bool>();
+        while (stream.MoveNext())
+        {
+            labels.Add(stream.Label);
+            numbers.Add(stream.LabelsAreNumbers);
+        }
+
+        // Then each label is its text, and the column stops being numeric at the word
+        Assert.Equal(["1", "1.0", "a"], labels);
+        Assert.Equal([true, true, false], numbers);
+        Assert.Equal(CsvNumericStream.NumericLabel("1"), CsvNumericStream.NumericLabel("1.0"));
+    }
+
+    [Fact]
+    public void A_quote_inside_an_unquoted_field_of_an_unused_column_is_a_located_error()
+    {
+        // Given a stray quote on line 3 in a column not read
+        File.WriteAllText(_path, "y,note\n1,ok\n2,a\"b\n");
+
+        // When the rows are streamed
+        using var stream = new CsvNumericStream(_path, ["y"], null, _ => new InvalidOperationException());
+        var error = Assert.Throws<DataFormatException>(() =>
+        {
+            while (stream.MoveNext()) { }
+        });
+
+        // Then the error names line and column
+        Assert.Equal((3, 2), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Parts_cut_without_a_scan_for_quotes_stop_at_a_quote()
+    {
+        // Given a file with a quoted field in its last quarter
+        File.WriteAllText(
+            _path,
+            "y,x\n" + string.Concat(Enumerable.Range(1, 200).Select(i => i == 180 ? "180,\"360\"\n" : $"{i},{i * 2}\n"))
+        );
+
+        // When it is cut without a scan for quotes and its last part is read
+        var ranges = CsvNumericStream.Ranges(_path, 4, 300, scanForQuotes: false);
+        using var stream = new CsvNumericStream(_path, ranges[^1], ["y", "x"], ["x"], null, _ => new InvalidOperationException());
+        var error = Assert.Throws<DataFormatException>(() =>
+        {
+            while (stream.MoveNext()) { }
+        });
+
+        // Then there are four parts, and the quote is an error telling the caller to read the file in one piece
+        Assert.Equal(4, ranges.Count);
+        Assert.Contains("read in one piece", error.Message);
+    }
 }
