@@ -184,6 +184,24 @@ public sealed class FitCommandTests : IDisposable
         Assert.Contains("missing.csv: file not found", run.Error);
     }
 
+    [Theory]
+    [InlineData]
+    [InlineData("--stream")]
+    [InlineData("--stream", "--model", "lasso", "--lambda", "0.1")]
+    public async Task A_folder_given_as_data_is_named_as_a_folder(params string[] extra)
+    {
+        // Given a folder where the data file should be
+        var folder = Directory.CreateTempSubdirectory("asr-fit-folder-").FullName;
+
+        // When fit runs on it, in memory and streaming
+        var run = await _cli.RunAsync(["fit", "--data", folder, "--target", "y", .. extra]);
+        Directory.Delete(folder);
+
+        // Then one line says it is a folder, not that it is missing
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"error: {folder}: is a folder; --data expects a CSV or Parquet file.", run.Error.Trim());
+    }
+
     private static JsonElement GoldenCase(string name) =>
         JsonDocument
             .Parse(File.ReadAllText(Path.Combine(GoldenFolder, "ols_golden.json")))

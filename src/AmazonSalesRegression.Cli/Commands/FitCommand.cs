@@ -65,7 +65,7 @@ internal static class FitCommand
         var stream = new Option<bool>("--stream")
         {
             Description =
-                "Fit by reading the file in constant memory instead of loading it (target/features only): OLS in two passes, ridge/lasso/elastic net from moment sums (one pass, two with --cv); files over 256 MiB stream anyway.",
+                "Fit by reading the file in constant memory instead of loading it (target/features only): OLS in two passes (the second over a temporary binary copy of the numbers), ridge/lasso/elastic net from moment sums (one pass, two with --cv); files over 256 MiB stream anyway.",
         };
         var seed = new Option<int>("--seed") { Description = "Seed of the k-fold assignment.", DefaultValueFactory = _ => 1 };
         var command = new Command("fit", "Fit ordinary least squares (or ridge, lasso, elastic net) to a CSV file and print the summary.")

@@ -20,10 +20,7 @@ internal static class FitData
     /// <exception cref="DataFormatException">A used column is missing or holds values it cannot, or (raise) a value is missing; the message names file, line and column.</exception>
     public static PreparedData Prepare(FitRequest request, Formula? formula)
     {
-        if (!File.Exists(request.DataPath))
-        {
-            throw new FileNotFoundException($"{request.DataPath}: file not found.", request.DataPath);
-        }
+        DataFile.Require(request.DataPath);
 
         var table = TableFiles.ReadInferred(request.DataPath, new CsvReadOptions { RequireRows = true, MissingNumbers = true });
         var (used, features) = formula is null ? ForColumns(request, table) : (ForFormula(request, formula, table), []);

@@ -43,10 +43,7 @@ internal static partial class FitStreaming
         long minimumPartBytes = MinimumPartBytes
     )
     {
-        if (!File.Exists(request.DataPath))
-        {
-            throw new FileNotFoundException($"{request.DataPath}: file not found.", request.DataPath);
-        }
+        DataFile.Require(request.DataPath);
 
         if (TableFiles.IsParquet(request.DataPath))
         {
