@@ -44,7 +44,7 @@ public sealed class FitStreamingRegularizedTests : IDisposable
         Assert.StartsWith("Dropped ", memory.Output, StringComparison.Ordinal);
         Assert.Equal(memory.Output, streamed.Output);
         var (expected, actual) = (JsonDocument.Parse(memoryJson.Output).RootElement, JsonDocument.Parse(streamedJson.Output).RootElement);
-        AssertSameJson(expected, actual, "$");
+        JsonAgreement.AssertAgrees(expected, actual, 1e-10);
         if (expected.TryGetProperty("path", out var path))
         {
             var lambdas = path.EnumerateArray().Select(p => p.GetProperty("lambda").GetDouble()).ToList();
@@ -88,10 +88,10 @@ public sealed class FitStreamingRegularizedTests : IDisposable
         // Then the streaming path read the file the expected number of times and printed the in-memory report
         Assert.Equal(expectedPasses, passes);
         Assert.Equal(RegularizedOutput.Text(memory), RegularizedOutput.Text(streamed));
-        AssertSameJson(
+        JsonAgreement.AssertAgrees(
             JsonDocument.Parse(RegularizedOutput.Json(memory)).RootElement,
             JsonDocument.Parse(RegularizedOutput.Json(streamed)).RootElement,
-            "$"
+            1e-10
         );
     }
 
@@ -166,36 +166,5 @@ public sealed class FitStreamingRegularizedTests : IDisposable
         }
 
         return text.ToString();
-    }
-
-    private static void AssertSameJson(JsonElement expected, JsonElement actual, string path)
-    {
-        Assert.Equal(expected.ValueKind, actual.ValueKind);
-        switch (expected.ValueKind)
-        {
-            case JsonValueKind.Object:
-                Assert.Equal(expected.EnumerateObject().Select(p => p.Name), actual.EnumerateObject().Select(p => p.Name));
-                foreach (var property in expected.EnumerateObject())
-                {
-                    AssertSameJson(property.Value, actual.GetProperty(property.Name), $"{path}.{property.Name}");
-                }
-
-                break;
-            case JsonValueKind.Array:
-                Assert.Equal(expected.GetArrayLength(), actual.GetArrayLength());
-                for (var i = 0; i < expected.GetArrayLength(); i++)
-                {
-                    AssertSameJson(expected[i], actual[i], $"{path}[{i}]");
-                }
-
-                break;
-            case JsonValueKind.Number:
-                var (e, a) = (expected.GetDouble(), actual.GetDouble());
-                Assert.True(Math.Abs(e - a) <= 1e-10 * Math.Max(Math.Abs(e), 1e-300), $"{path}: {e:R} in memory, {a:R} streamed");
-                break;
-            default:
-                Assert.Equal(expected.ToString(), actual.ToString());
-                break;
-        }
     }
 }

@@ -1,3 +1,4 @@
+using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Csv;
 
 namespace AmazonSalesRegression.Cli.Fitting;
@@ -28,4 +29,17 @@ internal sealed record DroppedRows(int Count, IReadOnlyList<int> FirstLines)
             var n =>
                 $"Dropped {n} rows with missing values in used columns ({Word}s {string.Join(", ", FirstLines)}{(n > LinesShown ? ", …" : string.Empty)}).",
         };
+
+    /// <summary>The error when every row was dropped: it names the file and the used columns, as every fit path words it.</summary>
+    /// <param name="source">The data file.</param>
+    /// <param name="rows">How many rows the file has (all dropped).</param>
+    /// <param name="used">The columns the model uses.</param>
+    public static DataFormatException NothingLeft(string source, int rows, IEnumerable<string> used) =>
+        new(
+            source,
+            null,
+            null,
+            null,
+            $"every one of the {rows} rows has a missing value (an empty cell or NaN) in a column the model uses ({string.Join(", ", used)}); nothing is left to fit."
+        );
 }

@@ -54,13 +54,7 @@ internal static class FitData
 
         if (missing.Length == table.RowCount)
         {
-            throw new DataFormatException(
-                table.Source,
-                null,
-                null,
-                null,
-                $"every one of the {table.RowCount} rows has a missing value (an empty cell or NaN) in a column the model uses ({string.Join(", ", present.Select(c => c.Name))}); nothing is left to fit."
-            );
+            throw DroppedRows.NothingLeft(table.Source, table.RowCount, present.Select(c => c.Name));
         }
 
         var dropped = missing.ToHashSet();

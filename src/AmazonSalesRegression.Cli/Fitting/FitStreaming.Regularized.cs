@@ -195,13 +195,7 @@ internal static partial class FitStreaming
         var dropped = parts.Sum(p => p.Dropped);
         if (parts.Sum(p => p.Rows) == 0)
         {
-            throw new DataFormatException(
-                request.DataPath,
-                null,
-                null,
-                null,
-                $"every one of the {dropped} rows has a missing value (an empty cell or NaN) in a column the model uses ({string.Join(", ", columns.Used)}); nothing is left to fit."
-            );
+            throw DroppedRows.NothingLeft(request.DataPath, dropped, columns.Used);
         }
 
         return new DroppedRows(dropped, lines);
