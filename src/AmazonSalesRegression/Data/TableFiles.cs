@@ -19,7 +19,7 @@ public static class TableFiles
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         return Path.GetExtension(path).Equals(ParquetExtension, StringComparison.OrdinalIgnoreCase)
-            || (File.Exists(path) && ParquetFile.StartsWithMagic(path));
+            || (File.Exists(path) && ParquetMagic.AtStartOf(path));
     }
 
     /// <summary>Reads a user's file without a schema: <see cref="CsvReader.ReadInferred(string, CsvReadOptions?)"/> or <see cref="ParquetTableReader.ReadInferred"/>.</summary>

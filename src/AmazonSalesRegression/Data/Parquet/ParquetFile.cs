@@ -9,8 +9,6 @@ namespace AmazonSalesRegression.Data.Parquet;
 /// </summary>
 internal static partial class ParquetFile
 {
-    private static readonly byte[] Magic = "PAR1"u8.ToArray();
-
     // Dates as DateOnly (not DateTime at midnight), so that a date column is told from a timestamp.
     private static readonly ParquetOptions Options = new() { UseDateOnlyTypeForDates = true };
 
@@ -51,15 +49,6 @@ internal static partial class ParquetFile
         }
     }
 
-    /// <summary>Whether the file at <paramref name="path"/> starts with the Parquet magic bytes <c>PAR1</c>.</summary>
-    /// <param name="path">An existing file.</param>
-    public static bool StartsWithMagic(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16);
-        Span<byte> head = stackalloc byte[4];
-        return stream.ReadAtLeast(head, 4, throwOnEndOfStream: false) == 4 && head.SequenceEqual(Magic);
-    }
-
     private static void CheckMagic(FileStream stream, string path)
     {
         Span<byte> head = stackalloc byte[4];
@@ -73,14 +62,14 @@ internal static partial class ParquetFile
         }
 
         stream.Seek(0, SeekOrigin.Begin);
-        if (length >= 12 && head.SequenceEqual(Magic) && tail.SequenceEqual(Magic))
+        if (length >= 12 && head.SequenceEqual(ParquetMagic.Bytes) && tail.SequenceEqual(ParquetMagic.Bytes))
         {
             return;
         }
 
         var problem =
             length == 0 ? "the file is empty; expected a Parquet file"
-            : read == 4 && head.SequenceEqual(Magic)
+            : read == 4 && head.SequenceEqual(ParquetMagic.Bytes)
                 ? "the Parquet file is truncated: expected the bytes 'PAR1' at its end as well as at its start"
             : $"not a Parquet file: expected the bytes 'PAR1' at its start and end{(LooksLikeText(head[..read]) ? " (it starts like text: is it a CSV file? Name CSV files .csv)" : string.Empty)}";
         throw new DataFormatException(path, null, null, null, problem);
