@@ -2,7 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using AmazonSalesRegression.Data.Loading;
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Scoring.Artifacts;
+using AmazonSalesRegression.Scoring;
 
 namespace AmazonSalesRegression.Benchmarks;
 

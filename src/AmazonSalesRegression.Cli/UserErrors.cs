@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Cli;
 
@@ -29,7 +30,7 @@ internal static class UserErrors
             Features.Formulas.FormulaException formula => $"--formula: {formula.Message}",
             Regression.RegressionInputException input => input.Problem,
             CourseStepException step => step.Message,
-            Production.ModelArtifactException artifact => artifact.Message,
+            Scoring.Artifacts.ModelArtifactException artifact => artifact.Message,
             FileNotFoundException missing => $"{missing.FileName ?? "file"}: file not found.",
             DirectoryNotFoundException folder => folder.Message,
             UnauthorizedAccessException denied => denied.Message,

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using AmazonSalesRegression.Production;
-using FsCheck;
+using AmazonSalesRegression.Scoring.Artifacts;
 using FsCheck.Fluent;
+using FsCheck;
 
 namespace AmazonSalesRegression.Api.Tests;
 

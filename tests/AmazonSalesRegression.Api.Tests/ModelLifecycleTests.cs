@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Scoring.Artifacts;
 
 namespace AmazonSalesRegression.Api.Tests;
 
@@ -12,7 +12,7 @@ public sealed class ModelLifecycleTests
     {
         // Given a service whose model file does not exist yet
         var folder = Directory.CreateTempSubdirectory("asr-late-").FullName;
-        var path = Path.Combine(folder, ProductionModel.FileName);
+        var path = Path.Combine(folder, DemandModelFile.FileName);
         using var host = new ServiceHost(path);
         var client = host.CreateClient();
 

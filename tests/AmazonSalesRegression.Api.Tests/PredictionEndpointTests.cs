@@ -1,7 +1,8 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
-using AmazonSalesRegression.Production;
+using System.Text;
+using AmazonSalesRegression.Scoring.Artifacts;
+using AmazonSalesRegression.Scoring;
 
 namespace AmazonSalesRegression.Api.Tests;
 

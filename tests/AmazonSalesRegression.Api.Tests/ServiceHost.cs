@@ -1,4 +1,5 @@
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Scoring.Artifacts;
+using AmazonSalesRegression;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
@@ -11,16 +12,16 @@ internal sealed class ServiceHost : WebApplicationFactory<Program>
     public ServiceHost(string? modelPath = null)
     {
         Folder = Directory.CreateTempSubdirectory("asr-api-").FullName;
-        ModelPath = modelPath ?? Path.Combine(Folder, ProductionModel.FileName);
+        ModelPath = modelPath ?? Path.Combine(Folder, DemandModelFile.FileName);
         if (modelPath is null)
         {
             File.Copy(CommittedModel, ModelPath);
         }
     }
 
-    public static string Root { get; } = CoursePaths.FindRoot(AppContext.BaseDirectory);
+    public static string Root { get; } = Repository.Root;
 
-    public static string CommittedModel { get; } = ProductionModel.DefaultPath(Root);
+    public static string CommittedModel { get; } = DemandModelFile.InModelsFolder(Root);
 
     public string Folder { get; }
 

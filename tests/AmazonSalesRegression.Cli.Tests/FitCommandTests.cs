@@ -7,7 +7,7 @@ public sealed class FitCommandTests : IDisposable
     private static readonly string GoldenFolder = Path.Combine(
         CoursePaths.FindRoot(AppContext.BaseDirectory),
         "tests",
-        "AmazonSalesRegression.Tests",
+        "AmazonSalesRegression.Modeling.Tests",
         "Regression",
         "Golden"
     );

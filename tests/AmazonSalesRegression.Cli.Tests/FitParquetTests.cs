@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using AmazonSalesRegression.TestSupport;
 
 namespace AmazonSalesRegression.Cli.Tests;
 
@@ -31,7 +32,7 @@ public sealed class FitParquetTests : IDisposable
     {
         // Given a CSV file and DuckDB's Parquet copy of it, in row groups of 7 rows
         File.WriteAllText(_cli.PathOf("d.csv"), Csv(gaps: false));
-        DuckDbFiles.CsvToParquet(_cli.PathOf("d.csv"), _cli.PathOf("d.parquet"), rowGroupSize: 7);
+        DuckDbParquet.CsvToParquet(_cli.PathOf("d.csv"), _cli.PathOf("d.parquet"), rowGroupSize: 7);
 
         // When both are fitted with the same options
         var csv = await _cli.RunAsync(["fit", "--data", "d.csv", .. options]);
@@ -48,7 +49,7 @@ public sealed class FitParquetTests : IDisposable
     {
         // Given missing x2 on CSV lines 4 and 9, which are rows 3 and 8 of the Parquet copy (nulls there)
         File.WriteAllText(_cli.PathOf("d.csv"), Csv(gaps: true));
-        DuckDbFiles.CsvToParquet(_cli.PathOf("d.csv"), _cli.PathOf("d.parquet"));
+        DuckDbParquet.CsvToParquet(_cli.PathOf("d.csv"), _cli.PathOf("d.parquet"));
         string[] options = ["--target", "y", "--features", "x1,x2"];
 
         // When both are fitted, as text and as JSON
@@ -74,7 +75,7 @@ public sealed class FitParquetTests : IDisposable
     {
         // Given a Parquet copy with a null x2 in row 3
         File.WriteAllText(_cli.PathOf("d.csv"), Csv(gaps: true));
-        DuckDbFiles.CsvToParquet(_cli.PathOf("d.csv"), _cli.PathOf("d.parquet"));
+        DuckDbParquet.CsvToParquet(_cli.PathOf("d.csv"), _cli.PathOf("d.parquet"));
 
         // When missing values are to raise
         var run = await _cli.RunAsync("fit", "--data", "d.parquet", "--target", "y", "--features", "x1,x2", "--missing", "raise");
@@ -104,7 +105,7 @@ public sealed class FitParquetTests : IDisposable
     public async Task A_parquet_file_without_rows_is_an_error_saying_a_row_was_expected()
     {
         // Given a Parquet file with columns but no rows
-        DuckDbFiles.WriteParquet("SELECT 1.0::DOUBLE AS y, 2.0::DOUBLE AS x WHERE false", _cli.PathOf("empty.parquet"));
+        DuckDbParquet.WriteFile("SELECT 1.0::DOUBLE AS y, 2.0::DOUBLE AS x WHERE false", _cli.PathOf("empty.parquet"));
 
         // When it is fitted
         var run = await _cli.RunAsync("fit", "--data", "empty.parquet", "--target", "y");
@@ -118,8 +119,8 @@ public sealed class FitParquetTests : IDisposable
     public async Task A_missing_column_and_an_unsupported_column_are_errors_naming_the_column()
     {
         // Given a Parquet file with a timestamp column, and one without the column z
-        DuckDbFiles.WriteParquet("SELECT 1.0 AS y, 2.0 AS x, TIMESTAMP '2024-01-01 10:00:00' AS seen", _cli.PathOf("ts.parquet"));
-        DuckDbFiles.WriteParquet("SELECT range::DOUBLE AS y, (range * range)::DOUBLE AS x FROM range(5)", _cli.PathOf("xy.parquet"));
+        DuckDbParquet.WriteFile("SELECT 1.0 AS y, 2.0 AS x, TIMESTAMP '2024-01-01 10:00:00' AS seen", _cli.PathOf("ts.parquet"));
+        DuckDbParquet.WriteFile("SELECT range::DOUBLE AS y, (range * range)::DOUBLE AS x FROM range(5)", _cli.PathOf("xy.parquet"));
 
         // When they are fitted
         var timestamp = await _cli.RunAsync("fit", "--data", "ts.parquet", "--target", "y", "--features", "x");

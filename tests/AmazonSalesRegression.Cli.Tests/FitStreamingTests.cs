@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AmazonSalesRegression.Cli.Fitting;
+using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Cli.Tests;
 
@@ -169,7 +170,7 @@ public sealed partial class FitStreamingTests : IDisposable
         var request = new FitRequest(_cli.PathOf("d.csv"), "y", null, true, Stream: true);
 
         // When it is streamed in parts
-        var error = Assert.Throws<AmazonSalesRegression.Data.DataFormatException>(() => FitStreaming.Run(request, minimumPartBytes: 200));
+        var error = Assert.Throws<DataFormatException>(() => FitStreaming.Run(request, minimumPartBytes: 200));
 
         // Then the error has the line in the whole file
         Assert.Equal(30, error.Line);

@@ -8,7 +8,7 @@ public sealed class RegularizedFitCommandTests : IDisposable
     private static readonly string GoldenFolder = Path.Combine(
         CoursePaths.FindRoot(AppContext.BaseDirectory),
         "tests",
-        "AmazonSalesRegression.Tests",
+        "AmazonSalesRegression.Modeling.Tests",
         "Regression",
         "Regularization",
         "Golden"

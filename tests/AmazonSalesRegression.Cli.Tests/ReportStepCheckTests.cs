@@ -1,5 +1,5 @@
 using AmazonSalesRegression.Cli.Course;
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Training;
 
 namespace AmazonSalesRegression.Cli.Tests;
 

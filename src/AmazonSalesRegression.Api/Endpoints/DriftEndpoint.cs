@@ -1,5 +1,5 @@
 using AmazonSalesRegression.Api.Hosting;
-using AmazonSalesRegression.Production.Drift;
+using AmazonSalesRegression.Scoring.Drift;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AmazonSalesRegression.Api.Endpoints;

@@ -2,7 +2,7 @@ using AmazonSalesRegression.Api.Hosting;
 using AmazonSalesRegression.Api.Monitoring;
 using AmazonSalesRegression.Api.OpenApi;
 using AmazonSalesRegression.Api.Requests;
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Scoring;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AmazonSalesRegression.Api.Endpoints;

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AmazonSalesRegression.Api.Hosting;
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Scoring;
 
 namespace AmazonSalesRegression.Api.Endpoints;
 

@@ -1,5 +1,5 @@
 using AmazonSalesRegression.Api.Hosting;
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Scoring.Artifacts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AmazonSalesRegression.Api.Endpoints;

@@ -1,6 +1,7 @@
 using System.Text;
-using AmazonSalesRegression.Production;
-using AmazonSalesRegression.Production.Drift;
+using AmazonSalesRegression.Scoring.Artifacts;
+using AmazonSalesRegression.Scoring.Drift;
+using AmazonSalesRegression.Scoring;
 
 namespace AmazonSalesRegression.Api.Hosting;
 
@@ -12,7 +13,7 @@ internal sealed class LoadedModel
         Artifact = verified.Artifact;
         Sha256 = verified.ContentSha256;
         Path = path;
-        Scorer = DemandScorer.Create(verified.Artifact, ProductionModel.IntervalLevel, path);
+        Scorer = DemandScorer.Create(verified.Artifact, DemandModelFile.IntervalLevel, path);
         VersionLabel = $"{Artifact.Version}+{Sha256[..12]}";
         Drift = new DriftWindow(Artifact.Features, Artifact.Reference);
         FeatureNamesUtf8 = [.. Artifact.Features.Select(f => Encoding.UTF8.GetBytes(f.Name))];

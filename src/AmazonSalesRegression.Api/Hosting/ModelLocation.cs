@@ -1,11 +1,11 @@
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Scoring.Artifacts;
 
 namespace AmazonSalesRegression.Api.Hosting;
 
 /// <summary>
 /// Where the service finds its model: <c>MODEL_PATH</c> (a file), else <c>MODEL_DIR</c> (a folder, SageMaker's
-/// <c>/opt/ml/model</c> in the container) holding <c>amazon-sales-demand.json</c>, else the repository's <c>models/</c>
-/// folder above the working directory or the executable.
+/// <c>/opt/ml/model</c> in the container) holding <c>amazon-sales-demand.json</c>, else the nearest
+/// <c>models/amazon-sales-demand.json</c> above the working directory or the executable, else the container's path.
 /// </summary>
 internal static class ModelLocation
 {
@@ -19,21 +19,11 @@ internal static class ModelLocation
 
         if (configuration["MODEL_DIR"] is { Length: > 0 } folder)
         {
-            return Path.GetFullPath(Path.Combine(folder, ProductionModel.FileName));
+            return Path.GetFullPath(Path.Combine(folder, DemandModelFile.FileName));
         }
 
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            try
-            {
-                return ProductionModel.DefaultPath(CoursePaths.FindRoot(start));
-            }
-            catch (DirectoryNotFoundException)
-            {
-                // Not inside the repository from here; try the next place.
-            }
-        }
-
-        return Path.Combine("/opt/ml/model", ProductionModel.FileName);
+        return DemandModelFile.FindAbove(Directory.GetCurrentDirectory())
+            ?? DemandModelFile.FindAbove(AppContext.BaseDirectory)
+            ?? Path.Combine("/opt/ml/model", DemandModelFile.FileName);
     }
 }

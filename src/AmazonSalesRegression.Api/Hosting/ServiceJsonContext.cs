@@ -1,8 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using AmazonSalesRegression.Api.Endpoints;
 using AmazonSalesRegression.Api.OpenApi;
-using AmazonSalesRegression.Production.Drift;
+using AmazonSalesRegression.Scoring.Drift;
 
 namespace AmazonSalesRegression.Api.Hosting;
 

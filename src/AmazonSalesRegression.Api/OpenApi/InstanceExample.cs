@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using AmazonSalesRegression.Api.Hosting;
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Scoring.Artifacts;
 
 namespace AmazonSalesRegression.Api.OpenApi;
 

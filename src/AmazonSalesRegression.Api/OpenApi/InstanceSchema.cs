@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using AmazonSalesRegression.Api.Hosting;
 using AmazonSalesRegression.Api.Requests;
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Scoring.Artifacts;
+using AmazonSalesRegression.Scoring;
 using Microsoft.OpenApi;
 
 namespace AmazonSalesRegression.Api.OpenApi;

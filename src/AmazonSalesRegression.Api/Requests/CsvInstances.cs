@@ -1,5 +1,5 @@
 using System.Text;
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Scoring;
 
 namespace AmazonSalesRegression.Api.Requests;
 

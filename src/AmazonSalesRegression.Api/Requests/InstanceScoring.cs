@@ -1,5 +1,6 @@
 using System.Globalization;
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Scoring.Artifacts;
+using AmazonSalesRegression.Scoring;
 
 namespace AmazonSalesRegression.Api.Requests;
 

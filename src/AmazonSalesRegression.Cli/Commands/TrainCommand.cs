@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Scoring.Artifacts;
+using AmazonSalesRegression.Training;
 
 namespace AmazonSalesRegression.Cli.Commands;
 

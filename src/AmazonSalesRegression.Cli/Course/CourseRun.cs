@@ -1,6 +1,6 @@
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Generation;
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Training;
 using Spectre.Console;
 
 namespace AmazonSalesRegression.Cli.Course;

@@ -1,5 +1,6 @@
 using AmazonSalesRegression.Cli.Commands;
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Scoring.Artifacts;
+using AmazonSalesRegression.Training;
 
 namespace AmazonSalesRegression.Cli.Course;
 

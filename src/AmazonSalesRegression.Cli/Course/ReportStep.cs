@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using AmazonSalesRegression.Data.Generation;
 using AmazonSalesRegression.Data.Loading;
 using AmazonSalesRegression.Engine.Runner.StaticCharts;
-using AmazonSalesRegression.Production;
 using AmazonSalesRegression.Reporting;
+using AmazonSalesRegression.Training;
 using Plotly.NET;
 
 namespace AmazonSalesRegression.Cli.Course;

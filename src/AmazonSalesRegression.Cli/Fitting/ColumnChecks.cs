@@ -1,6 +1,7 @@
 using System.Globalization;
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Csv;
+using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Cli.Fitting;
 

@@ -1,5 +1,6 @@
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Csv;
+using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Cli.Fitting;
 

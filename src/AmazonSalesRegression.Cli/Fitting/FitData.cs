@@ -1,7 +1,8 @@
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Csv;
+using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Features.Formulas;
+using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Cli.Fitting;
 

@@ -1,7 +1,8 @@
 using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Features.Formulas;
-using AmazonSalesRegression.Regression;
+using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression.Regularization;
+using AmazonSalesRegression.Regression;
 
 namespace AmazonSalesRegression.Cli.Fitting;
 

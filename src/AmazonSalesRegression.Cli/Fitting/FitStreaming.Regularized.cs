@@ -1,5 +1,6 @@
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Streaming;
+using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression.Regularization;
 
 namespace AmazonSalesRegression.Cli.Fitting;

@@ -1,8 +1,11 @@
 using AmazonSalesRegression.Data.Csv;
+using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Evaluation;
-using AmazonSalesRegression.Production;
-using AmazonSalesRegression.Regression;
+using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression.Diagnostics;
+using AmazonSalesRegression.Regression;
+using AmazonSalesRegression.Scoring.Artifacts;
+using AmazonSalesRegression.Training;
 
 namespace AmazonSalesRegression.Reporting;
 

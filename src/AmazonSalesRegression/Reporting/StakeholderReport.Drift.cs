@@ -1,4 +1,4 @@
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Scoring.Artifacts;
 
 namespace AmazonSalesRegression.Reporting;
 

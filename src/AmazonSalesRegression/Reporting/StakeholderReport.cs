@@ -1,6 +1,6 @@
 using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Data.Generation;
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Training;
 
 namespace AmazonSalesRegression.Reporting;
 

@@ -1,4 +1,6 @@
 using AmazonSalesRegression.Evaluation;
+using AmazonSalesRegression.Resampling;
+using AmazonSalesRegression.Teaching;
 using Plotly.NET;
 
 namespace AmazonSalesRegression.Visualization;
@@ -7,7 +9,7 @@ namespace AmazonSalesRegression.Visualization;
 public static partial class Charts
 {
     /// <summary>A learning curve: training and validation RMSE against the number of training rows.</summary>
-    /// <param name="points">The curve, e.g. from <see cref="Evaluation.LearningCurve.Compute"/>.</param>
+    /// <param name="points">The curve, e.g. from <see cref="Resampling.LearningCurve.Compute"/>.</param>
     /// <param name="title">Figure title.</param>
     /// <returns>The figure.</returns>
     public static GenericChart LearningCurve(IReadOnlyList<LearningCurvePoint> points, string title)

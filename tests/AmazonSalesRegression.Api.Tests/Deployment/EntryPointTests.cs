@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using System.Text;
-using AmazonSalesRegression.Production;
+using AmazonSalesRegression.Scoring.Artifacts;
 
 namespace AmazonSalesRegression.Api.Tests.Deployment;
 
@@ -17,7 +17,7 @@ public sealed class EntryPointTests
     {
         // Given a model folder and a free loopback port
         var folder = Directory.CreateTempSubdirectory("asr-entry-").FullName;
-        File.Copy(ServiceHost.CommittedModel, Path.Combine(folder, ProductionModel.FileName));
+        File.Copy(ServiceHost.CommittedModel, Path.Combine(folder, DemandModelFile.FileName));
         var port = FreePort();
         var environment = new Dictionary<string, string>
         {

@@ -1,7 +1,7 @@
 using AmazonSalesRegression.Data.Generation;
 using AmazonSalesRegression.Data.Loading;
-using AmazonSalesRegression.Production;
 using AmazonSalesRegression.Reporting;
+using AmazonSalesRegression.Training;
 
 namespace AmazonSalesRegression.Tests.Reporting;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using AmazonSalesRegression.Production.Drift;
 using AmazonSalesRegression.Regression.Regularization;
+using AmazonSalesRegression.Scoring.Drift;
 using AmazonSalesRegression.Visualization;
 using Plotly.NET;
 

@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Data.Csv;
+using AmazonSalesRegression.Features.Tabular;
 using Microsoft.Data.Analysis;
 
 namespace AmazonSalesRegression.Data.Loading;

@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Data.Csv;
+using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Data.Loading;
 

@@ -1,6 +1,7 @@
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Data.Loading;
+using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Tests.Data.Loading;
 

@@ -1,5 +1,6 @@
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Loading;
+using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression;
 
 namespace AmazonSalesRegression.Tests.Data.Loading;

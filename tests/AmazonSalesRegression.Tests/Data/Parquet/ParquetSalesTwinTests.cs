@@ -1,8 +1,9 @@
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Data.Loading;
+using AmazonSalesRegression.Data;
+using AmazonSalesRegression;
 
-namespace AmazonSalesRegression.Tests.Data.Parquet;
+namespace AmazonSalesRegression.Modeling.Tests.Data.Parquet;
 
 public sealed class ParquetSalesTwinTests : IDisposable
 {
