@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using AmazonSalesRegression.Data.Loading;
-using AmazonSalesRegression.Scoring.Artifacts;
 using AmazonSalesRegression.Scoring;
+using AmazonSalesRegression.Scoring.Artifacts;
 
 namespace AmazonSalesRegression.Benchmarks;
 

@@ -239,7 +239,7 @@ SelfCheck.Near(years[0].Revenue + years[1].Revenue, kpi.Revenue, 0.01,
 // cost of forecast errors.
 
 // In [9] (cell "success-weeks")
-var holdoutStart = AmazonSalesRegression.Evaluation.CourseSplit.TestStart;
+var holdoutStart = CourseSplit.TestStart;
 var holdoutEnd = new DateOnly(2025, 12, 31);
 var firstMonday = holdoutStart.AddDays((7 - ((int)holdoutStart.DayOfWeek + 6) % 7) % 7);
 int fullWeeks = (holdoutEnd.DayNumber - firstMonday.DayNumber + 1) / 7;

@@ -31,6 +31,7 @@ using AmazonSalesRegression.Data.Generation;
 using AmazonSalesRegression.Data.Loading;
 using AmazonSalesRegression.Features.Formulas;
 using AmazonSalesRegression.Regression;
+using AmazonSalesRegression.Resampling;
 using AmazonSalesRegression.Teaching;
 using AmazonSalesRegression.Visualization;
 using AmazonSalesRegression.Evaluation;

@@ -27,6 +27,8 @@ using Microsoft.Data.Analysis;
 using Plotly.NET;
 using AmazonSalesRegression.Data;
 using AmazonSalesRegression;
+using AmazonSalesRegression.Baselines;
+using AmazonSalesRegression.Business;
 using AmazonSalesRegression.Data.Generation;
 using AmazonSalesRegression.Data.Loading;
 using AmazonSalesRegression.Evaluation;
@@ -35,6 +37,7 @@ using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Regression.Diagnostics;
 using AmazonSalesRegression.Regression.Regularization;
+using AmazonSalesRegression.Resampling;
 using AmazonSalesRegression.Teaching;
 using AmazonSalesRegression.Visualization;
 
@@ -644,8 +647,8 @@ ForecastScore Weekly(string name, IReadOnlyList<PlanningCell> c) =>
     ForecastScore.Of(name, c.Select(v => v.Actual).ToArray(), c.Select(v => v.Forecast).ToArray());
 var weekly = new[] { Weekly("log-log OLS", weeklyModel), Weekly("FastTree (50 trees)", weeklyTree),
     Weekly("seasonal naive", weeklyNaive) };
-var artifactPath = AmazonSalesRegression.Production.ProductionModel.DefaultPath(root);
-var artifact = AmazonSalesRegression.Production.ModelArtifactFile.Read(artifactPath).Artifact;
+var artifactPath = AmazonSalesRegression.Training.ProductionModel.DefaultPath(root);
+var artifact = AmazonSalesRegression.Scoring.Artifacts.ModelArtifactFile.Read(artifactPath).Artifact;
 var artifactWeekly = artifact.Holdout.WeeklyCategory;
 var inQ4 = weeklyModel.All(c => c.WeekStart >= CourseSplit.TestStart);
 SelfCheck.That(weeklyModel.Count == 72 && inQ4,

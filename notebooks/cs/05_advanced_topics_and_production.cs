@@ -29,11 +29,14 @@ using AmazonSalesRegression.Business;
 using AmazonSalesRegression.Data.Loading;
 using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Features.Formulas;
-using AmazonSalesRegression.Production;
-using AmazonSalesRegression.Production.Drift;
+using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Regression.Regularization;
+using AmazonSalesRegression.Scoring;
+using AmazonSalesRegression.Scoring.Artifacts;
+using AmazonSalesRegression.Scoring.Drift;
 using AmazonSalesRegression.Teaching;
+using AmazonSalesRegression.Training;
 using AmazonSalesRegression.Visualization;
 using AmazonSalesRegression.Regression.Selection;
 

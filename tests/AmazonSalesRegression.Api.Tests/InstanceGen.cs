@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using AmazonSalesRegression.Scoring.Artifacts;
-using FsCheck.Fluent;
 using FsCheck;
+using FsCheck.Fluent;
 
 namespace AmazonSalesRegression.Api.Tests;
 

@@ -1,8 +1,8 @@
 using System.Net;
-using System.Text.Json;
 using System.Text;
-using AmazonSalesRegression.Scoring.Artifacts;
+using System.Text.Json;
 using AmazonSalesRegression.Scoring;
+using AmazonSalesRegression.Scoring.Artifacts;
 
 namespace AmazonSalesRegression.Api.Tests;
 

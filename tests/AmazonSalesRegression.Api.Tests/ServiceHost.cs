@@ -1,5 +1,5 @@
-using AmazonSalesRegression.Scoring.Artifacts;
 using AmazonSalesRegression;
+using AmazonSalesRegression.Scoring.Artifacts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;

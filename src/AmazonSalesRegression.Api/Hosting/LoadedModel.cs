@@ -1,7 +1,7 @@
 using System.Text;
+using AmazonSalesRegression.Scoring;
 using AmazonSalesRegression.Scoring.Artifacts;
 using AmazonSalesRegression.Scoring.Drift;
-using AmazonSalesRegression.Scoring;
 
 namespace AmazonSalesRegression.Api.Hosting;
 

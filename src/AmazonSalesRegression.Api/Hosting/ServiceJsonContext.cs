@@ -1,5 +1,5 @@
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using AmazonSalesRegression.Api.Endpoints;
 using AmazonSalesRegression.Api.OpenApi;
 using AmazonSalesRegression.Scoring.Drift;

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using AmazonSalesRegression.Api.Hosting;
 using AmazonSalesRegression.Api.Requests;
-using AmazonSalesRegression.Scoring.Artifacts;
 using AmazonSalesRegression.Scoring;
+using AmazonSalesRegression.Scoring.Artifacts;
 using Microsoft.OpenApi;
 
 namespace AmazonSalesRegression.Api.OpenApi;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using AmazonSalesRegression.Scoring.Artifacts;
 using AmazonSalesRegression.Scoring;
+using AmazonSalesRegression.Scoring.Artifacts;
 
 namespace AmazonSalesRegression.Api.Requests;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using AmazonSalesRegression.Scoring.Artifacts;
 using AmazonSalesRegression.Scoring;
+using AmazonSalesRegression.Scoring.Artifacts;
 
 namespace AmazonSalesRegression.Api.Requests;
 

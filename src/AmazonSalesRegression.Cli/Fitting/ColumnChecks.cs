@@ -1,6 +1,6 @@
 using System.Globalization;
-using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Cli.Fitting;

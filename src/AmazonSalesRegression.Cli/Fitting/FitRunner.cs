@@ -1,8 +1,8 @@
 using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Features.Formulas;
 using AmazonSalesRegression.Features.Tabular;
-using AmazonSalesRegression.Regression.Regularization;
 using AmazonSalesRegression.Regression;
+using AmazonSalesRegression.Regression.Regularization;
 
 namespace AmazonSalesRegression.Cli.Fitting;
 

@@ -1,5 +1,5 @@
-using AmazonSalesRegression.Data.Streaming;
 using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Data.Streaming;
 using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Cli.Fitting;

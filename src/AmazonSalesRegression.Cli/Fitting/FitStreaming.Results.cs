@@ -1,9 +1,9 @@
-using AmazonSalesRegression.Data.Streaming;
 using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Data.Streaming;
 using AmazonSalesRegression.Features.Tabular;
+using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Regression.Streaming;
 using AmazonSalesRegression.Regression.Summary;
-using AmazonSalesRegression.Regression;
 
 namespace AmazonSalesRegression.Cli.Fitting;
 

@@ -1,9 +1,9 @@
-using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Features.Tabular;
-using AmazonSalesRegression.Regression.Diagnostics;
 using AmazonSalesRegression.Regression;
+using AmazonSalesRegression.Regression.Diagnostics;
 using AmazonSalesRegression.Scoring.Artifacts;
 using AmazonSalesRegression.Training;
 

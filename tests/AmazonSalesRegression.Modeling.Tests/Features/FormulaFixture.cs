@@ -1,5 +1,5 @@
-using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression;
+using AmazonSalesRegression.Data.Csv;
 
 namespace AmazonSalesRegression.Modeling.Tests.Features;
 

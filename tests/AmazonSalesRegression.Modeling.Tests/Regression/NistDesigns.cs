@@ -1,7 +1,7 @@
-using AmazonSalesRegression.Numerics;
-using AmazonSalesRegression.Regression.Validation;
-using AmazonSalesRegression.Regression;
 using AmazonSalesRegression;
+using AmazonSalesRegression.Numerics;
+using AmazonSalesRegression.Regression;
+using AmazonSalesRegression.Regression.Validation;
 
 namespace AmazonSalesRegression.Modeling.Tests.Regression;
 

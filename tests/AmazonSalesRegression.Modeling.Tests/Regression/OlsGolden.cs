@@ -1,6 +1,6 @@
 using System.Text.Json;
-using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression;
+using AmazonSalesRegression.Data.Csv;
 
 namespace AmazonSalesRegression.Modeling.Tests.Regression;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
+using AmazonSalesRegression;
 using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Modeling.Tests.Regression;
 using AmazonSalesRegression.Resampling;
-using AmazonSalesRegression;
 
 namespace AmazonSalesRegression.Modeling.Tests.Resampling;
 

@@ -1,7 +1,7 @@
 using AmazonSalesRegression.Scoring.Artifacts;
+using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using FsCheck;
 
 namespace AmazonSalesRegression.Scoring.Tests.Properties;
 

@@ -1,8 +1,8 @@
 using AmazonSalesRegression.Baselines;
 using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Features.Tabular;
-using AmazonSalesRegression.Regression.Regularization;
 using AmazonSalesRegression.Regression;
+using AmazonSalesRegression.Regression.Regularization;
 using AmazonSalesRegression.Resampling;
 
 namespace AmazonSalesRegression.Modeling.Tests.Resampling;

@@ -1,8 +1,8 @@
-using AmazonSalesRegression.Data.Loading;
 using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Data.Loading;
 using AmazonSalesRegression.Evaluation;
-using AmazonSalesRegression.Scoring.Artifacts;
 using AmazonSalesRegression.Scoring;
+using AmazonSalesRegression.Scoring.Artifacts;
 
 namespace AmazonSalesRegression.Tests.Training;
 

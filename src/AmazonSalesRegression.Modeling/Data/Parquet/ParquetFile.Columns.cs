@@ -1,7 +1,7 @@
 using System.Globalization;
 using AmazonSalesRegression.Features.Tabular;
-using Parquet.Schema;
 using Parquet;
+using Parquet.Schema;
 
 namespace AmazonSalesRegression.Data.Parquet;
 

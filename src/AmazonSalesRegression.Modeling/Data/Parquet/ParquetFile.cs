@@ -1,6 +1,6 @@
 using AmazonSalesRegression.Features.Tabular;
-using Parquet.Schema;
 using Parquet;
+using Parquet.Schema;
 
 namespace AmazonSalesRegression.Data.Parquet;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Modeling.Tests.Data.Csv;

@@ -1,5 +1,5 @@
-using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Modeling.Tests.Data.Csv;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using AmazonSalesRegression.Regression;
 using AmazonSalesRegression;
+using AmazonSalesRegression.Regression;
 
 namespace AmazonSalesRegression.Modeling.Tests.Regression.Regularization;
 

@@ -1,6 +1,6 @@
+using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Data.Loading;
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Tests.Data.Loading;

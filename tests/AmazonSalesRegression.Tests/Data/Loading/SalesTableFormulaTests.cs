@@ -1,5 +1,5 @@
-using AmazonSalesRegression.Data.Loading;
 using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Data.Loading;
 using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression;
 

@@ -1,7 +1,7 @@
+using AmazonSalesRegression;
+using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Data.Loading;
-using AmazonSalesRegression.Data;
-using AmazonSalesRegression;
 
 namespace AmazonSalesRegression.Modeling.Tests.Data.Parquet;
 

@@ -1,11 +1,11 @@
 using System.Collections;
 using System.Globalization;
-using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Features.Tabular;
+using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using FsCheck;
 
 namespace AmazonSalesRegression.Modeling.Tests.Data.Csv.Properties;
 

@@ -2,9 +2,9 @@ using System.Text;
 using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Modeling.Tests.Data.Csv;
+using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using FsCheck;
 
 namespace AmazonSalesRegression.Modeling.Tests.Data.Csv.Properties;
 

@@ -1,9 +1,9 @@
-using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Data;
+using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Features.Tabular;
+using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using FsCheck;
 
 namespace AmazonSalesRegression.Modeling.Tests.Data.Csv.Properties;
 
