@@ -1,4 +1,3 @@
-using AmazonSalesRegression.Api.Hosting;
 using AmazonSalesRegression.Api.Monitoring;
 
 namespace AmazonSalesRegression.Api.Endpoints;
@@ -6,13 +5,16 @@ namespace AmazonSalesRegression.Api.Endpoints;
 /// <summary><c>GET /metrics</c>: Prometheus text exposition (requests by route and status, latency histogram, predictions, drift).</summary>
 internal static class MetricsEndpoint
 {
+    /// <summary>The content type of the Prometheus text exposition format 0.0.4.</summary>
+    public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
+
     /// <summary>Maps <c>GET /metrics</c>.</summary>
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
     {
         app.MapGet(
                 "/metrics",
-                (ServiceMetrics metrics, ModelHolder holder) =>
-                    TypedResults.Text(PrometheusText.Write(metrics, holder), "text/plain; version=0.0.4; charset=utf-8")
+                (ServiceMetrics metrics, CancellationToken cancellation) =>
+                    TypedResults.Stream(output => metrics.ExportAsync(output, cancellation), ContentType)
             )
             .WithTags("Monitoring")
             .WithSummary("Prometheus text exposition: requests, latency, predictions and drift.")
