@@ -1,3 +1,4 @@
+using AmazonSalesRegression.Api;
 using AmazonSalesRegression.Api.Endpoints;
 using AmazonSalesRegression.Api.Hosting;
 using AmazonSalesRegression.Api.Monitoring;

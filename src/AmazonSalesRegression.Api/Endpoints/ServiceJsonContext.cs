@@ -1,10 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using AmazonSalesRegression.Api.Endpoints;
 using AmazonSalesRegression.Api.OpenApi;
 using AmazonSalesRegression.Production.Drift;
 
-namespace AmazonSalesRegression.Api.Hosting;
+namespace AmazonSalesRegression.Api.Endpoints;
 
 /// <summary>
 /// Source-generated JSON metadata of what the service writes through <c>JsonOptions</c> (response bodies, the problem

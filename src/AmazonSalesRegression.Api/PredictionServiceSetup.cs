@@ -1,12 +1,17 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using AmazonSalesRegression.Api.Endpoints;
+using AmazonSalesRegression.Api.Hosting;
 using AmazonSalesRegression.Api.Monitoring;
 using AmazonSalesRegression.Api.OpenApi;
 using AmazonSalesRegression.Api.Requests;
 
-namespace AmazonSalesRegression.Api.Hosting;
+namespace AmazonSalesRegression.Api;
 
-/// <summary>Registers the service's parts and applies the environment's port and limits.</summary>
+/// <summary>
+/// Registers the service's parts and applies the environment's port and limits: the composition root, the one place
+/// that knows every namespace (hosting, monitoring, requests, endpoints and the OpenAPI document).
+/// </summary>
 internal static class PredictionServiceSetup
 {
     /// <summary>Adds the model holder and loader, metrics, the EMF log, problem details and the OpenAPI document; honours <c>PORT</c>.</summary>
