@@ -18,12 +18,9 @@ app.UseProblemDetailsForErrors();
 app.UseRequestMonitoring();
 app.UseModelVersionHeader();
 
-app.MapPing();
-app.MapVersion();
-app.MapPredict();
-app.MapInvocations();
-app.MapMetrics();
-app.MapDrift();
+app.MapModel();
+app.MapPredictions();
+app.MapMonitoring();
 app.MapOpenApi();
 
 await app.RunAsync();

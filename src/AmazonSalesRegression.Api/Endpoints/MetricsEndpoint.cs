@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Api.Monitoring;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AmazonSalesRegression.Api.Endpoints;
 
@@ -9,16 +10,11 @@ internal static class MetricsEndpoint
     public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
 
     /// <summary>Maps <c>GET /metrics</c>.</summary>
-    public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
-    {
-        app.MapGet(
-                "/metrics",
-                (ServiceMetrics metrics, CancellationToken cancellation) =>
-                    TypedResults.Stream(output => metrics.ExportAsync(output, cancellation), ContentType)
-            )
-            .WithTags("Monitoring")
+    public static RouteHandlerBuilder MapMetrics(this IEndpointRouteBuilder app) =>
+        app.MapGet("/metrics", Metrics)
             .WithSummary("Prometheus text exposition: requests, latency, predictions and drift.")
             .Produces<string>(StatusCodes.Status200OK, "text/plain");
-        return app;
-    }
+
+    private static PushStreamHttpResult Metrics(ServiceMetrics metrics, CancellationToken cancellation) =>
+        TypedResults.Stream(output => metrics.ExportAsync(output, cancellation), ContentType);
 }
