@@ -1,3 +1,4 @@
+using AmazonSalesRegression.Api;
 using AmazonSalesRegression.Api.Endpoints;
 using AmazonSalesRegression.Api.Hosting;
 using AmazonSalesRegression.Api.Monitoring;
@@ -17,12 +18,9 @@ app.UseProblemDetailsForErrors();
 app.UseRequestMonitoring();
 app.UseModelVersionHeader();
 
-app.MapPing();
-app.MapVersion();
-app.MapPredict();
-app.MapInvocations();
-app.MapMetrics();
-app.MapDrift();
+app.MapModel();
+app.MapPredictions();
+app.MapMonitoring();
 app.MapOpenApi();
 
 await app.RunAsync();

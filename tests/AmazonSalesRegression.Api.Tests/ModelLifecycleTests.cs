@@ -81,9 +81,14 @@ public sealed class ModelLifecycleTests
         await stop.CancelAsync();
         await Task.WhenAll(load);
 
-        // Then no request failed, every answer came from one whole model, and the new model took over
+        var metrics = await client.GetStringAsync("/metrics");
+
+        // Then no request failed, every answer came from one whole model, and the new model took over, in the metrics too
         Assert.Empty(failures);
         Assert.Equal([$"1.0.0+{old.ContentSha256[..12]}", newLabel], versions.Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains($"model_loaded{{name=\"amazon-sales-demand\",version=\"{newLabel}\",sha256=\"{sha}\"}} 1\n", metrics);
+        Assert.DoesNotContain(old.ContentSha256, metrics);
+        Assert.Contains("model_loads_total 2\n", metrics);
     }
 
     [Fact]

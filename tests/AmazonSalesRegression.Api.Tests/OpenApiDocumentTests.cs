@@ -41,6 +41,24 @@ public sealed class OpenApiDocumentTests(ServiceFixture service) : IClassFixture
         Assert.All(new[] { "/ping", "/version", "/metrics", "/drift" }, p => Assert.True(paths.TryGetProperty(p, out _), p));
     }
 
+    [Theory]
+    [InlineData("/ping", "get")]
+    [InlineData("/version", "get")]
+    [InlineData("/drift", "get")]
+    [InlineData("/predict", "post")]
+    [InlineData("/invocations", "post")]
+    public async Task Every_endpoint_that_needs_a_model_documents_its_503_problem(string path, string method)
+    {
+        // Given the service
+        // When its OpenAPI document is fetched
+        using var document = await DocumentAsync();
+        var responses = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
+
+        // Then the endpoint's 503 is documented as problem+json with the problem's members
+        var problem = responses.GetProperty("503").GetProperty("content").GetProperty("application/problem+json");
+        Assert.Superset(new HashSet<string> { "title", "status", "detail" }, Properties(Resolve(document, problem)));
+    }
+
     [Fact]
     public async Task A_real_prediction_of_the_documented_example_has_exactly_the_documented_properties()
     {

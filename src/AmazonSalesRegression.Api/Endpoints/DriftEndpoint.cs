@@ -8,16 +8,9 @@ namespace AmazonSalesRegression.Api.Endpoints;
 internal static class DriftEndpoint
 {
     /// <summary>Maps <c>GET /drift</c>.</summary>
-    public static IEndpointRouteBuilder MapDrift(this IEndpointRouteBuilder app)
-    {
-        app.MapGet(
-                "/drift",
-                Results<Ok<DriftReport>, ProblemHttpResult> (ModelHolder holder) =>
-                    holder.Current is { } model ? TypedResults.Ok(model.Drift.Report()) : VersionEndpoint.NotReady()
-            )
-            .WithTags("Monitoring")
-            .WithSummary("Drift of the recent predictions' inputs and outputs against the training reference.")
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        return app;
-    }
+    public static RouteHandlerBuilder MapDrift(this IEndpointRouteBuilder app) =>
+        app.MapGet("/drift", Drift).WithSummary("Drift of the recent predictions' inputs and outputs against the training reference.");
+
+    private static Results<Ok<DriftReport>, ModelNotReady> Drift(ModelHolder holder) =>
+        holder.Current is { } model ? TypedResults.Ok(model.Drift.Report()) : ModelNotReady.Result;
 }

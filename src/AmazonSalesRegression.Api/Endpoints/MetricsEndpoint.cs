@@ -1,22 +1,20 @@
-using AmazonSalesRegression.Api.Hosting;
 using AmazonSalesRegression.Api.Monitoring;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AmazonSalesRegression.Api.Endpoints;
 
 /// <summary><c>GET /metrics</c>: Prometheus text exposition (requests by route and status, latency histogram, predictions, drift).</summary>
 internal static class MetricsEndpoint
 {
+    /// <summary>The content type of the Prometheus text exposition format 0.0.4.</summary>
+    public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
+
     /// <summary>Maps <c>GET /metrics</c>.</summary>
-    public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
-    {
-        app.MapGet(
-                "/metrics",
-                (ServiceMetrics metrics, ModelHolder holder) =>
-                    TypedResults.Text(PrometheusText.Write(metrics, holder), "text/plain; version=0.0.4; charset=utf-8")
-            )
-            .WithTags("Monitoring")
+    public static RouteHandlerBuilder MapMetrics(this IEndpointRouteBuilder app) =>
+        app.MapGet("/metrics", Metrics)
             .WithSummary("Prometheus text exposition: requests, latency, predictions and drift.")
             .Produces<string>(StatusCodes.Status200OK, "text/plain");
-        return app;
-    }
+
+    private static PushStreamHttpResult Metrics(ServiceMetrics metrics, CancellationToken cancellation) =>
+        TypedResults.Stream(output => metrics.ExportAsync(output, cancellation), ContentType);
 }

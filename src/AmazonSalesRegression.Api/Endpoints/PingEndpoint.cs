@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Api.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AmazonSalesRegression.Api.Endpoints;
 
@@ -6,23 +7,11 @@ namespace AmazonSalesRegression.Api.Endpoints;
 internal static class PingEndpoint
 {
     /// <summary>Maps <c>GET /ping</c>.</summary>
-    public static IEndpointRouteBuilder MapPing(this IEndpointRouteBuilder app)
-    {
-        app.MapGet(
-                "/ping",
-                IResult (ModelHolder holder) =>
-                    holder.Current is { } model
-                        ? TypedResults.Text($"ok {model.VersionLabel}\n")
-                        : TypedResults.Problem(
-                            "the model is not loaded yet.",
-                            statusCode: StatusCodes.Status503ServiceUnavailable,
-                            title: "Model not ready"
-                        )
-            )
-            .WithTags("Model")
+    public static RouteHandlerBuilder MapPing(this IEndpointRouteBuilder app) =>
+        app.MapGet("/ping", Ping)
             .WithSummary("Readiness: 200 once the model is loaded and verified, 503 before.")
-            .Produces<string>(StatusCodes.Status200OK, "text/plain")
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        return app;
-    }
+            .Produces<string>(StatusCodes.Status200OK, "text/plain");
+
+    private static Results<ContentHttpResult, ModelNotReady> Ping(ModelHolder holder) =>
+        holder.Current is { } model ? TypedResults.Text($"ok {model.VersionLabel}\n") : ModelNotReady.Result;
 }

@@ -8,22 +8,11 @@ namespace AmazonSalesRegression.Api.Endpoints;
 internal static class VersionEndpoint
 {
     /// <summary>Maps <c>GET /version</c>.</summary>
-    public static IEndpointRouteBuilder MapVersion(this IEndpointRouteBuilder app)
-    {
-        app.MapGet(
-                "/version",
-                Results<Ok<ModelVersion>, ProblemHttpResult> (ModelHolder holder) =>
-                    holder.Current is { } model ? TypedResults.Ok(Describe(model)) : NotReady()
-            )
-            .WithTags("Model")
-            .WithSummary("The served model's identity, holdout accuracy and feature schema.")
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        return app;
-    }
+    public static RouteHandlerBuilder MapVersion(this IEndpointRouteBuilder app) =>
+        app.MapGet("/version", Version).WithSummary("The served model's identity, holdout accuracy and feature schema.");
 
-    /// <summary>503: no model is loaded yet.</summary>
-    internal static ProblemHttpResult NotReady() =>
-        TypedResults.Problem("the model is not loaded yet.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Model not ready");
+    private static Results<Ok<ModelVersion>, ModelNotReady> Version(ModelHolder holder) =>
+        holder.Current is { } model ? TypedResults.Ok(Describe(model)) : ModelNotReady.Result;
 
     private static ModelVersion Describe(LoadedModel model)
     {

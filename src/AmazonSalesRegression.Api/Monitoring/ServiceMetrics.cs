@@ -1,10 +1,14 @@
+using System.Globalization;
+using AmazonSalesRegression.Api.Hosting;
 using AmazonSalesRegression.Scoring;
+using Prometheus;
 
 namespace AmazonSalesRegression.Api.Monitoring;
 
 /// <summary>
-/// Request counts by route and status, a latency histogram per route, and prediction counts, kept in preallocated
-/// arrays updated with interlocked increments (no locks, no allocation per request).
+/// The service's Prometheus metrics, kept by prometheus-net in a registry of their own (never the library's static
+/// default one, so that every host in a process, e.g. in tests, has its own): requests by route and status, a latency
+/// histogram per route, predictions served, and the served model and its drift (<see cref="ModelMetrics"/>).
 /// </summary>
 internal sealed class ServiceMetrics
 {
@@ -14,11 +18,37 @@ internal sealed class ServiceMetrics
     /// <summary>Upper bounds of the latency buckets, in seconds.</summary>
     public static readonly double[] Buckets = [0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
-    private readonly long[] _requests = new long[Routes.Length * 600];
-    private readonly long[] _histogram = new long[Routes.Length * (Buckets.Length + 1)];
-    private readonly long[] _latencyTicks = new long[Routes.Length];
-    private long _predictions;
-    private long _outOfRange;
+    private const int Statuses = 600;
+
+    private readonly CollectorRegistry _registry = Metrics.NewCustomRegistry();
+    private readonly Counter _requests;
+    private readonly Counter.Child?[] _requestSeries = new Counter.Child?[Routes.Length * Statuses];
+    private readonly Histogram.Child[] _latency;
+    private readonly Counter _predictions;
+    private readonly Counter _outOfRange;
+
+    /// <summary>Creates the metrics; those of the model are read from <paramref name="holder"/> at each scrape.</summary>
+    public ServiceMetrics(ModelHolder holder)
+    {
+        // Exemplars only appear in the OpenMetrics format, which /metrics does not serve: do not collect them.
+        var factory = Metrics.WithCustomRegistry(_registry);
+        factory.ExemplarBehavior = ExemplarBehavior.NoExemplars();
+        _requests = factory.CreateCounter("http_requests_total", "Requests answered, by route and status code.", "route", "status");
+        var latency = factory.CreateHistogram(
+            "http_request_duration_seconds",
+            "Time from request start to response end, by route.",
+            ["route"],
+            new HistogramConfiguration { Buckets = Buckets }
+        );
+        _latency = [.. Routes.Select(route => latency.WithLabels(route))];
+        _predictions = factory.CreateCounter("predictions_total", "Predictions served.");
+        _outOfRange = factory.CreateCounter(
+            "predictions_out_of_range_total",
+            "Predictions with at least one input outside its training range."
+        );
+        var model = new ModelMetrics(factory, holder);
+        _registry.AddBeforeCollectCallback(model.Refresh);
+    }
 
     /// <summary>The index of <paramref name="path"/> in <see cref="Routes"/>.</summary>
     public static int RouteOf(PathString path)
@@ -37,16 +67,13 @@ internal sealed class ServiceMetrics
     /// <summary>Counts one finished request.</summary>
     public void RecordRequest(int route, int status, TimeSpan elapsed)
     {
-        Interlocked.Increment(ref _requests[route * 600 + Math.Clamp(status, 0, 599)]);
-        var seconds = elapsed.TotalSeconds;
-        var bucket = 0;
-        while (bucket < Buckets.Length && seconds > Buckets[bucket])
-        {
-            bucket++;
-        }
-
-        Interlocked.Increment(ref _histogram[route * (Buckets.Length + 1) + bucket]);
-        Interlocked.Add(ref _latencyTicks[route], elapsed.Ticks);
+        status = Math.Clamp(status, 0, Statuses - 1);
+        var series = _requestSeries[route * Statuses + status] ??= _requests.WithLabels(
+            Routes[route],
+            status.ToString(CultureInfo.InvariantCulture)
+        );
+        series.Inc();
+        _latency[route].Observe(elapsed.TotalSeconds);
     }
 
     /// <summary>Counts the predictions of one request and those with an out-of-range input.</summary>
@@ -58,22 +85,11 @@ internal sealed class ServiceMetrics
             flagged += score.OutOfRange != 0 ? 1 : 0;
         }
 
-        Interlocked.Add(ref _predictions, scores.Length);
-        Interlocked.Add(ref _outOfRange, flagged);
+        _predictions.Inc(scores.Length);
+        _outOfRange.Inc(flagged);
     }
 
-    /// <summary>Predictions served.</summary>
-    public long Predictions => Interlocked.Read(ref _predictions);
-
-    /// <summary>Predictions with at least one input outside its training range.</summary>
-    public long OutOfRangePredictions => Interlocked.Read(ref _outOfRange);
-
-    /// <summary>Requests of route <paramref name="route"/> answered with <paramref name="status"/>.</summary>
-    public long Requests(int route, int status) => Interlocked.Read(ref _requests[route * 600 + status]);
-
-    /// <summary>Requests of a route in latency bucket <paramref name="bucket"/> (the last is +Inf), not cumulative.</summary>
-    public long InBucket(int route, int bucket) => Interlocked.Read(ref _histogram[route * (Buckets.Length + 1) + bucket]);
-
-    /// <summary>Total latency of a route's requests.</summary>
-    public TimeSpan TotalLatency(int route) => TimeSpan.FromTicks(Interlocked.Read(ref _latencyTicks[route]));
+    /// <summary>Writes every metric to <paramref name="output"/> in the Prometheus text exposition format 0.0.4.</summary>
+    public Task ExportAsync(Stream output, CancellationToken cancellation) =>
+        _registry.CollectAndExportAsTextAsync(output, cancellation);
 }

@@ -6,14 +6,14 @@ namespace AmazonSalesRegression.Api.OpenApi;
 
 /// <summary>
 /// What the OpenAPI document says about the prediction endpoints: the JSON and CSV request bodies (their schema and an
-/// example built from the model being served), the 200 body, and the problem+json answers.
+/// example built from the model being served), the 200 body, and the problem+json answers to client mistakes (the 503
+/// of a service without a model documents itself, see <c>ModelNotReady</c>).
 /// </summary>
 internal static class PredictionDocs
 {
     /// <summary>Describes a prediction endpoint.</summary>
     public static RouteHandlerBuilder WithPredictionDocs(this RouteHandlerBuilder endpoint, string summary) =>
         endpoint
-            .WithTags("Predictions")
             .WithSummary(summary)
             .WithDescription(
                 "Scores up to 1,000 instances (1 MiB). A 0/1 flag other than 0 or 1, a value a transform cannot take (the log of a price ≤ 0), "
@@ -25,7 +25,6 @@ internal static class PredictionDocs
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AddOpenApiOperationTransformer(DescribeRequestBody);
 
     private static Task DescribeRequestBody(

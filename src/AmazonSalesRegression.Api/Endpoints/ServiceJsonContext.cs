@@ -1,17 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using AmazonSalesRegression.Api.Endpoints;
 using AmazonSalesRegression.Api.OpenApi;
 using AmazonSalesRegression.Scoring.Drift;
 
-namespace AmazonSalesRegression.Api.Hosting;
+namespace AmazonSalesRegression.Api.Endpoints;
 
 /// <summary>
 /// Source-generated JSON metadata of what the service writes through <c>JsonOptions</c> (response bodies, the problem
 /// extensions <c>instanceIndex</c> and <c>features</c>, and the types the OpenAPI document describes), so that none of
-/// it needs reflection.
+/// it needs reflection; enums (the drift verdicts) are written by name.
 /// </summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, NumberHandling = JsonNumberHandling.Strict)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, NumberHandling = JsonNumberHandling.Strict, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(VersionEndpoint.ModelVersion))]
 [JsonSerializable(typeof(DriftReport))]
 [JsonSerializable(typeof(PredictResponse))]

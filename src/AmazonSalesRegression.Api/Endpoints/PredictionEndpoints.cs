@@ -8,28 +8,25 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace AmazonSalesRegression.Api.Endpoints;
 
 /// <summary>
-/// <c>POST /predict</c> and <c>POST /invocations</c> (SageMaker's path): JSON <c>{"instances":[…]}</c> or <c>text/csv</c>
-/// with a header row; answers the model version and one prediction (median units with a prediction interval and
-/// out-of-range flags) per instance, or problem+json for a client mistake.
+/// The prediction routes (tag <c>Predictions</c>): <c>POST /predict</c> and <c>POST /invocations</c> (SageMaker's path),
+/// one contract: JSON <c>{"instances":[…]}</c> or <c>text/csv</c> with a header row; answers the model version and one
+/// prediction (median units with a prediction interval and out-of-range flags) per instance, or problem+json for a
+/// client mistake.
 /// </summary>
-internal static class PredictEndpoint
+internal static class PredictionEndpoints
 {
-    /// <summary>Maps <c>POST /predict</c>.</summary>
-    public static IEndpointRouteBuilder MapPredict(this IEndpointRouteBuilder app)
+    /// <summary>Maps <c>POST /predict</c> and <c>POST /invocations</c>.</summary>
+    public static IEndpointRouteBuilder MapPredictions(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/predict", HandleAsync).WithPredictionDocs("Predict daily demand for instances sent as JSON or CSV.");
-        return app;
-    }
-
-    /// <summary>Maps <c>POST /invocations</c>, the SageMaker inference contract.</summary>
-    public static IEndpointRouteBuilder MapInvocations(this IEndpointRouteBuilder app)
-    {
-        app.MapPost("/invocations", HandleAsync)
+        var predictions = app.MapGroup("").WithTags("Predictions");
+        predictions.MapPost("/predict", PredictAsync).WithPredictionDocs("Predict daily demand for instances sent as JSON or CSV.");
+        predictions
+            .MapPost("/invocations", PredictAsync)
             .WithPredictionDocs("Predict daily demand (SageMaker's inference path; the same contract as /predict).");
         return app;
     }
 
-    private static async Task<Results<PredictionsResult, ProblemHttpResult>> HandleAsync(
+    private static async Task<Results<PredictionsResult, ProblemHttpResult, ModelNotReady>> PredictAsync(
         HttpContext http,
         ModelHolder holder,
         ServiceMetrics metrics,
@@ -39,11 +36,7 @@ internal static class PredictEndpoint
         var model = holder.Current;
         if (model is null)
         {
-            return TypedResults.Problem(
-                "the model is not loaded yet; retry when GET /ping answers 200.",
-                statusCode: 503,
-                title: "Model not ready"
-            );
+            return ModelNotReady.Result;
         }
 
         http.Response.Headers[ModelVersionHeader.Name] = model.VersionLabel;

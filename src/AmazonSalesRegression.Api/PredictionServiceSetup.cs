@@ -1,12 +1,18 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using AmazonSalesRegression.Api.Endpoints;
+using AmazonSalesRegression.Api.Hosting;
 using AmazonSalesRegression.Api.Monitoring;
 using AmazonSalesRegression.Api.OpenApi;
 using AmazonSalesRegression.Api.Requests;
 
-namespace AmazonSalesRegression.Api.Hosting;
+namespace AmazonSalesRegression.Api;
 
-/// <summary>Registers the service's parts and applies the environment's port and limits.</summary>
+/// <summary>
+/// Registers the service's parts and applies the environment's port and limits: the composition root, the one place
+/// that knows every namespace (hosting, monitoring, requests, endpoints and the OpenAPI document).
+/// </summary>
 internal static class PredictionServiceSetup
 {
     /// <summary>Adds the model holder and loader, metrics, the EMF log, problem details and the OpenAPI document; honours <c>PORT</c>.</summary>
@@ -28,11 +34,20 @@ internal static class PredictionServiceSetup
         builder.Services.AddServiceDocument();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
-            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             // The service reads its requests with its own reader; numbers it writes are numbers, and the OpenAPI schemas say so.
             json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
-            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServiceJsonContext.Default);
+            // Only source-generated metadata, as under Native AOT: a type missing from the context fails here too, not only when published.
+            var resolvers = json.SerializerOptions.TypeInfoResolverChain;
+            for (var i = resolvers.Count - 1; i >= 0; i--)
+            {
+                if (resolvers[i] is DefaultJsonTypeInfoResolver)
+                {
+                    resolvers.RemoveAt(i);
+                }
+            }
+
+            resolvers.Insert(0, ServiceJsonContext.Default);
         });
         builder.Services.AddSingleton(new ModelHolder(ModelLocation.Resolve(configuration)));
         builder.Services.AddHostedService<ModelLoader>();
