@@ -1,3 +1,4 @@
+using AmazonSalesRegression.Cli.Notebooks;
 using AmazonSalesRegression.Engine.Runner;
 using AmazonSalesRegression.Engine.Runner.Prose;
 
@@ -111,7 +112,7 @@ public sealed class CourseProseTests : IDisposable
             await NotebookJson.WriteAsync(copy, original with { Cells = cells });
 
             // When
-            var check = await NotebookChecker.CheckAsync(copy, new NotebookRunOptions { ChartRenderer = null });
+            var check = await NotebookChecker.CheckAsync(copy, CourseNotebookEngine.RunOptions with { ChartRenderer = null });
 
             // Then
             Assert.Contains(

@@ -1,4 +1,5 @@
 using System.Text;
+using AmazonSalesRegression.Cli.Notebooks;
 using AmazonSalesRegression.Engine.Export;
 using AmazonSalesRegression.Engine.Runner;
 
@@ -65,7 +66,7 @@ internal static class NotebookTwins
     private static async Task<string> TranslateAsync(string root, string notebook, CancellationToken cancellation)
     {
         var twin = TwinPath(root, notebook);
-        var options = new FileBasedAppOptions(Path.GetDirectoryName(notebook)!, TwinFolder(root))
+        var options = CourseNotebookEngine.Twin(Path.GetDirectoryName(notebook)!, TwinFolder(root)) with
         {
             Header =
             [

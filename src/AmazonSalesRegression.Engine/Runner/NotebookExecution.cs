@@ -66,7 +66,7 @@ internal static class NotebookExecution
     )
     {
         var displays = new DisplayRegistry();
-        var paths = new PathRelativizer(directory, RepositoryRoot(directory));
+        var paths = new PathRelativizer(directory, RepositoryRoot.Find(directory, options.RepositoryRootMarkers));
         var failures = new List<NotebookFailure>();
         var cells = new List<(NotebookCell Cell, CellOutputCollector? Collector)>();
         var bound = new List<BoundValueRun>();
@@ -170,17 +170,5 @@ internal static class NotebookExecution
         }
 
         return null;
-    }
-
-    private static string? RepositoryRoot(string directory)
-    {
-        try
-        {
-            return CoursePaths.FindRoot(directory);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return null;
-        }
     }
 }

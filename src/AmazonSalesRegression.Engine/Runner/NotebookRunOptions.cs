@@ -30,6 +30,13 @@ public sealed record NotebookRunOptions
     /// <summary>The authoring rules: exercise and solution tags, metadata keys of the opt-in checks, line length.</summary>
     public NotebookConventions Conventions { get; init; } = NotebookConventions.Default;
 
+    /// <summary>
+    /// Names of files or folders that mark a repository's root: the nearest folder at or above the notebook's that
+    /// holds one of them is the root, whose absolute paths in outputs are written relative to the notebook (as the
+    /// notebook's own folder always is). Empty by default: no root is looked for.
+    /// </summary>
+    public IReadOnlyList<string> RepositoryRootMarkers { get; init; } = [];
+
     /// <summary>The options used when none are given.</summary>
     public static NotebookRunOptions Default { get; } = new();
 }

@@ -18,10 +18,10 @@ public sealed class NotebookCheckerTests
                 Code("volatile", "Console.WriteLine($\"run {Guid.NewGuid()} took {Environment.TickCount64 % 1000} ms\");")
             )
         );
-        await NotebookRunner.RunAsync(path);
+        await NotebookRunner.RunAsync(path, TestEngine.Run);
 
         // When
-        var check = await NotebookChecker.CheckAsync(path);
+        var check = await NotebookChecker.CheckAsync(path, TestEngine.Run);
 
         // Then
         Assert.True(check.Succeeded, string.Join("\n", check.Mismatches));
@@ -34,13 +34,13 @@ public sealed class NotebookCheckerTests
         // Given
         using var folder = new TempDirectory();
         var path = await WriteAsync(folder, Of(Markdown("m", "text"), Code("lines", "Console.WriteLine(\"one\\ntwo\\nthree\");")));
-        await NotebookRunner.RunAsync(path);
+        await NotebookRunner.RunAsync(path, TestEngine.Run);
         var committed = await NotebookJson.ReadAsync(path);
         var edited = committed.Cells[1] with { Outputs = [new StreamOutput("stdout", "one\nTWO\nthree\n")] };
         await NotebookJson.WriteAsync(path, committed with { Cells = [committed.Cells[0], edited] });
 
         // When
-        var check = await NotebookChecker.CheckAsync(path);
+        var check = await NotebookChecker.CheckAsync(path, TestEngine.Run);
 
         // Then
         var mismatch = Assert.Single(check.Mismatches);
@@ -65,7 +65,7 @@ public sealed class NotebookCheckerTests
         );
 
         // When
-        var check = await NotebookChecker.CheckAsync(path);
+        var check = await NotebookChecker.CheckAsync(path, TestEngine.Run);
 
         // Then
         Assert.Equal(2, check.Mismatches.Count);
@@ -100,7 +100,7 @@ public sealed class NotebookCheckerTests
         );
 
         // When
-        var check = await NotebookChecker.CheckAsync(path);
+        var check = await NotebookChecker.CheckAsync(path, TestEngine.Run);
 
         // Then
         Assert.True(check.Succeeded, string.Join("\n", check.Mismatches));
@@ -124,7 +124,7 @@ public sealed class NotebookCheckerTests
         );
 
         // When
-        var check = await NotebookChecker.CheckAsync(path);
+        var check = await NotebookChecker.CheckAsync(path, TestEngine.Run);
 
         // Then
         var mismatch = Assert.Single(check.Mismatches);

@@ -25,7 +25,7 @@ public sealed class NotebookRunnerTests
         );
 
         // When
-        var result = await NotebookRunner.RunAsync(path);
+        var result = await NotebookRunner.RunAsync(path, TestEngine.Run);
         var written = await NotebookJson.ReadAsync(path);
 
         // Then
@@ -53,11 +53,11 @@ public sealed class NotebookRunnerTests
             folder,
             Of(Code("table", "new[] { new { Name = \"a\", Value = 1.5 } }"), Code("chart", "Chart.Invisible()"))
         );
-        await NotebookRunner.RunAsync(path);
+        await NotebookRunner.RunAsync(path, TestEngine.Run);
         var first = await File.ReadAllBytesAsync(path);
 
         // When
-        await NotebookRunner.RunAsync(path);
+        await NotebookRunner.RunAsync(path, TestEngine.Run);
 
         // Then
         Assert.Equal(first, await File.ReadAllBytesAsync(path));
@@ -82,7 +82,7 @@ public sealed class NotebookRunnerTests
         );
 
         // When
-        var result = await NotebookRunner.RunAsync(path);
+        var result = await NotebookRunner.RunAsync(path, TestEngine.Run);
         var written = await NotebookJson.ReadAsync(path);
 
         // Then
@@ -108,7 +108,7 @@ public sealed class NotebookRunnerTests
         );
 
         // When
-        var result = await NotebookRunner.RunAsync(path, writeBack: false);
+        var result = await NotebookRunner.RunAsync(path, writeBack: false, TestEngine.Run);
 
         // Then
         Assert.True(result.Succeeded);
@@ -127,7 +127,7 @@ public sealed class NotebookRunnerTests
         var path = await WriteAsync(folder, Of(Code("quiet", "1 + 1", NotebookCell.RaisesExceptionTag)));
 
         // When
-        var result = await NotebookRunner.RunAsync(path, writeBack: false);
+        var result = await NotebookRunner.RunAsync(path, writeBack: false, TestEngine.Run);
 
         // Then
         var failure = Assert.Single(result.Failures);
@@ -152,7 +152,7 @@ public sealed class NotebookRunnerTests
         );
 
         // When
-        var result = await NotebookRunner.RunAsync(path, writeBack: false);
+        var result = await NotebookRunner.RunAsync(path, writeBack: false, TestEngine.Run);
 
         // Then
         var outputs = result.Notebook.Cells[0].Outputs;
@@ -171,7 +171,7 @@ public sealed class NotebookRunnerTests
         );
 
         // When
-        var result = await NotebookRunner.RunAsync(path, writeBack: false);
+        var result = await NotebookRunner.RunAsync(path, writeBack: false, TestEngine.Run);
 
         // Then
         var shown = Assert.IsType<DisplayDataOutput>(Assert.Single(result.Notebook.Cells[0].Outputs));

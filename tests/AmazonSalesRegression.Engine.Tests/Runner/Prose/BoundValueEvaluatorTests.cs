@@ -9,7 +9,7 @@ public sealed class BoundValueEvaluatorTests
     public async Task Evaluating_templates_counts_no_execution_writes_no_output_and_leaves_no_variable_behind()
     {
         // Given a session with one counted cell
-        await using var session = NotebookSessions.Create();
+        await using var session = NotebookSessions.Create(TestEngine.Options);
         await session.ExecuteAsync("var growth = 0.125;", new RecordingCellOutput(), CancellationToken.None);
         var before = await session.CompleteAsync("e", 1, CancellationToken.None);
 

@@ -7,7 +7,7 @@ namespace AmazonSalesRegression.Engine.Tests.Runner.Prose;
 
 public sealed class BoundValueRunTests
 {
-    private static readonly NotebookRunOptions NoCharts = new() { ChartRenderer = null };
+    private static readonly NotebookRunOptions NoCharts = TestEngine.Run with { ChartRenderer = null };
 
     private static Notebook Shares() =>
         Of(

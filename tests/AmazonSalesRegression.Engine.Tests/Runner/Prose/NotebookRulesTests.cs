@@ -125,7 +125,7 @@ public sealed class NotebookRulesTests
             folder,
             Of(Markdown("h", "# Title\nWe use 48 SKUs."), Code("c", "var n = 48;")).WithCourse("""{"prose": "bound", "structure": "checked"}""")
         );
-        var options = new NotebookRunOptions { ChartRenderer = null };
+        var options = TestEngine.Run with { ChartRenderer = null };
         await NotebookRunner.RunAsync(path, options);
 
         // When

@@ -136,5 +136,5 @@ public sealed class ChartImageRunTests
         Assert.Equal(ChartImageReport.None, result.ChartImages);
     }
 
-    private static NotebookRunOptions Options(IChartImageRenderer renderer) => new() { ChartRenderer = renderer };
+    private static NotebookRunOptions Options(IChartImageRenderer renderer) => TestEngine.Run with { ChartRenderer = renderer };
 }

@@ -15,11 +15,11 @@ public sealed class StaleChartImageCheckTests
         // Given
         using var folder = new TempDirectory();
         var path = await WriteAsync(folder, Of(Code("chart", Chart)));
-        await NotebookRunner.RunAsync(path, new NotebookRunOptions { ChartRenderer = new CountingChartRenderer() });
+        await NotebookRunner.RunAsync(path, TestEngine.Run with { ChartRenderer = new CountingChartRenderer() });
         var renderer = new CountingChartRenderer();
 
         // When
-        var check = await NotebookChecker.CheckAsync(path, new NotebookRunOptions { ChartRenderer = renderer });
+        var check = await NotebookChecker.CheckAsync(path, TestEngine.Run with { ChartRenderer = renderer });
 
         // Then
         Assert.True(check.Succeeded, string.Join("\n", check.Mismatches));
@@ -32,13 +32,13 @@ public sealed class StaleChartImageCheckTests
         // Given a committed chart whose code now draws other points but whose text/plain summary is unchanged
         using var folder = new TempDirectory();
         var path = await WriteAsync(folder, Of(Code("intro", "1"), Code("chart", Chart)));
-        await NotebookRunner.RunAsync(path, new NotebookRunOptions { ChartRenderer = new CountingChartRenderer() });
+        await NotebookRunner.RunAsync(path, TestEngine.Run with { ChartRenderer = new CountingChartRenderer() });
         var notebook = await NotebookJson.ReadAsync(path);
         var edited = notebook.Cells[1] with { Source = Chart.Replace("4.0", "9.0", StringComparison.Ordinal) };
         await NotebookJson.WriteAsync(path, notebook with { Cells = [notebook.Cells[0], edited] });
 
         // When
-        var check = await NotebookChecker.CheckAsync(path);
+        var check = await NotebookChecker.CheckAsync(path, TestEngine.Run);
 
         // Then
         var mismatch = Assert.Single(check.Mismatches);
@@ -54,13 +54,13 @@ public sealed class StaleChartImageCheckTests
         // Given
         using var folder = new TempDirectory();
         var path = await WriteAsync(folder, Of(Code("chart", Chart)));
-        await NotebookRunner.RunAsync(path, new NotebookRunOptions { ChartRenderer = new CountingChartRenderer() });
+        await NotebookRunner.RunAsync(path, TestEngine.Run with { ChartRenderer = new CountingChartRenderer() });
         var text = await File.ReadAllTextAsync(path);
         var hash = FigureHashIn(text);
         await File.WriteAllTextAsync(path, text.Replace(hash, new string('0', 64), StringComparison.Ordinal));
 
         // When
-        var check = await NotebookChecker.CheckAsync(path);
+        var check = await NotebookChecker.CheckAsync(path, TestEngine.Run);
 
         // Then
         var mismatch = Assert.Single(check.Mismatches);
