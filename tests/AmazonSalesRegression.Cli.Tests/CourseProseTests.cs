@@ -1,6 +1,7 @@
 using AmazonSalesRegression.Cli.Notebooks;
-using AmazonSalesRegression.Engine.Runner;
-using AmazonSalesRegression.Engine.Runner.Prose;
+using AmazonSalesRegression.Engine.Checking;
+using AmazonSalesRegression.Engine.Notebooks;
+using AmazonSalesRegression.Engine.Prose;
 
 namespace AmazonSalesRegression.Cli.Tests;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AmazonSalesRegression.Cli.Notebooks;
-using AmazonSalesRegression.Engine.Runner;
+using AmazonSalesRegression.Engine.Running;
 
 namespace AmazonSalesRegression.Cli.Tests;
 

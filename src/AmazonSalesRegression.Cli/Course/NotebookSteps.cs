@@ -1,7 +1,8 @@
 using System.Globalization;
 using AmazonSalesRegression.Cli.Notebooks;
-using AmazonSalesRegression.Engine.Runner;
-using AmazonSalesRegression.Engine.Runner.StaticCharts;
+using AmazonSalesRegression.Engine.Checking;
+using AmazonSalesRegression.Engine.Running;
+using AmazonSalesRegression.Engine.Running.StaticCharts;
 
 namespace AmazonSalesRegression.Cli.Course;
 

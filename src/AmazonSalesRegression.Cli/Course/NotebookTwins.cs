@@ -1,7 +1,7 @@
 using System.Text;
 using AmazonSalesRegression.Cli.Notebooks;
 using AmazonSalesRegression.Engine.Export;
-using AmazonSalesRegression.Engine.Runner;
+using AmazonSalesRegression.Engine.Notebooks;
 
 namespace AmazonSalesRegression.Cli.Course;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using AmazonSalesRegression.Cli.Notebooks;
-using AmazonSalesRegression.Engine.Runner;
-using AmazonSalesRegression.Engine.Runner.Prose;
+using AmazonSalesRegression.Engine.Notebooks;
+using AmazonSalesRegression.Engine.Prose;
 
 namespace AmazonSalesRegression.Cli.Course;
 

@@ -1,7 +1,7 @@
 using AmazonSalesRegression.Engine;
 using AmazonSalesRegression.Engine.Directives;
 using AmazonSalesRegression.Engine.Export;
-using AmazonSalesRegression.Engine.Runner;
+using AmazonSalesRegression.Engine.Running;
 using MathNet.Numerics.LinearAlgebra;
 using Microsoft.Data.Analysis;
 using Microsoft.FSharp.Core;

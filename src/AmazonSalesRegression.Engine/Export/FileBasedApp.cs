@@ -1,4 +1,4 @@
-using AmazonSalesRegression.Engine.Runner;
+using AmazonSalesRegression.Engine.Notebooks;
 using AmazonSalesRegression.Engine.Scripting;
 
 namespace AmazonSalesRegression.Engine.Export;

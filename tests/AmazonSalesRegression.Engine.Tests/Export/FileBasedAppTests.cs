@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using AmazonSalesRegression.Engine.Export;
-using AmazonSalesRegression.Engine.Runner;
+using AmazonSalesRegression.Engine.Notebooks;
 using AmazonSalesRegression.Engine.Sessions;
 using AmazonSalesRegression.Engine.Tests.Support;
 using Microsoft.CodeAnalysis;

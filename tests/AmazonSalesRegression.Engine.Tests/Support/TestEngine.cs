@@ -1,4 +1,4 @@
-using AmazonSalesRegression.Engine.Runner;
+using AmazonSalesRegression.Engine.Running;
 using MathNet.Numerics.LinearAlgebra;
 using Microsoft.Data.Analysis;
 using Microsoft.FSharp.Core;
