@@ -24,7 +24,7 @@ internal static class ScriptReferences
     public static IReadOnlyList<MetadataReference> For(EngineOptions options)
     {
         var roots = options.ReferenceRoots.Concat(options.HostAssemblies).Distinct().ToArray();
-        var key = string.Join('\n', roots.Select(r => r.FullName).Order(StringComparer.Ordinal));
+        var key = string.Join('\n', roots.Select(r => r.Location + "|" + r.FullName).Order(StringComparer.Ordinal));
         return s_lists.GetOrAdd(key, _ => Build(roots));
     }
 
