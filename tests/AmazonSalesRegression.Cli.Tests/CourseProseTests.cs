@@ -1,5 +1,7 @@
-using AmazonSalesRegression.Engine.Runner;
-using AmazonSalesRegression.Engine.Runner.Prose;
+using AmazonSalesRegression.Cli.Notebooks;
+using AmazonSalesRegression.Engine.Checking;
+using AmazonSalesRegression.Engine.Notebooks;
+using AmazonSalesRegression.Engine.Prose;
 
 namespace AmazonSalesRegression.Cli.Tests;
 
@@ -111,7 +113,7 @@ public sealed class CourseProseTests : IDisposable
             await NotebookJson.WriteAsync(copy, original with { Cells = cells });
 
             // When
-            var check = await NotebookChecker.CheckAsync(copy, new NotebookRunOptions { ChartRenderer = null });
+            var check = await NotebookChecker.CheckAsync(copy, CourseNotebookEngine.RunOptions with { ChartRenderer = null });
 
             // Then
             Assert.Contains(

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AmazonSalesRegression.Engine.Runner;
+using AmazonSalesRegression.Cli.Notebooks;
+using AmazonSalesRegression.Engine.Running;
 
 namespace AmazonSalesRegression.Cli.Tests;
 
@@ -40,7 +41,7 @@ public sealed class KernelThroughNbclientTests : IDisposable
             new Dictionary<string, string> { ["JUPYTER_PATH"] = jupyterPath },
             workingDirectory: _folder
         );
-        var runner = await NotebookRunner.RunAsync(viaRunner);
+        var runner = await NotebookRunner.RunAsync(viaRunner, CourseNotebookEngine.RunOptions);
 
         // Then both succeed and every code cell has the same execution count and outputs
         Assert.True(client.ExitCode == 0, client.Error);

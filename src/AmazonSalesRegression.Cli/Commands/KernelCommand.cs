@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AmazonSalesRegression.Cli.Notebooks;
 using AmazonSalesRegression.Engine;
 using AmazonSalesRegression.Kernel;
 using AmazonSalesRegression.Kernel.Hosting;
@@ -69,7 +70,7 @@ internal static class KernelCommand
         };
         await JupyterKernel.RunAsync(
             connection,
-            () => NotebookSessions.Create(new EngineOptions { WorkingDirectory = context.WorkingDirectory, InjectPlotlyJs = true }),
+            () => NotebookSessions.Create(CourseNotebookEngine.Kernel(context.WorkingDirectory)),
             options,
             cancellation
         );

@@ -1,6 +1,8 @@
 using System.Globalization;
-using AmazonSalesRegression.Engine.Runner;
-using AmazonSalesRegression.Engine.Runner.StaticCharts;
+using AmazonSalesRegression.Cli.Notebooks;
+using AmazonSalesRegression.Engine.Checking;
+using AmazonSalesRegression.Engine.Running;
+using AmazonSalesRegression.Engine.Running.StaticCharts;
 
 namespace AmazonSalesRegression.Cli.Course;
 
@@ -38,7 +40,7 @@ internal static class NotebookSteps
 
     private static async Task<string> RunAsync(string root, string path, HashSet<string> warnings, CancellationToken cancellation)
     {
-        var result = await NotebookRunner.RunAsync(path, cancellationToken: cancellation);
+        var result = await NotebookRunner.RunAsync(path, CourseNotebookEngine.RunOptions, cancellation);
         return result.Succeeded
             ? $"{result.ExecutedCells} cells executed, {Bound(result.BoundValues.Count)}outputs written{Charts(result.ChartImages, warnings)}"
             : throw new CourseStepException(
@@ -61,7 +63,7 @@ internal static class NotebookSteps
 
     private static async Task<string> CheckAsync(string root, string path, CancellationToken cancellation)
     {
-        var result = await NotebookChecker.CheckAsync(path, cancellationToken: cancellation);
+        var result = await NotebookChecker.CheckAsync(path, CourseNotebookEngine.RunOptions, cancellationToken: cancellation);
         return result.Succeeded
             ? $"{result.ComparedCells} cells match the committed outputs"
             : throw new CourseStepException(

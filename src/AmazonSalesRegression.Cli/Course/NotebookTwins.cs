@@ -1,6 +1,7 @@
 using System.Text;
+using AmazonSalesRegression.Cli.Notebooks;
 using AmazonSalesRegression.Engine.Export;
-using AmazonSalesRegression.Engine.Runner;
+using AmazonSalesRegression.Engine.Notebooks;
 
 namespace AmazonSalesRegression.Cli.Course;
 
@@ -65,7 +66,7 @@ internal static class NotebookTwins
     private static async Task<string> TranslateAsync(string root, string notebook, CancellationToken cancellation)
     {
         var twin = TwinPath(root, notebook);
-        var options = new FileBasedAppOptions(Path.GetDirectoryName(notebook)!, TwinFolder(root))
+        var options = CourseNotebookEngine.Twin(Path.GetDirectoryName(notebook)!, TwinFolder(root)) with
         {
             Header =
             [

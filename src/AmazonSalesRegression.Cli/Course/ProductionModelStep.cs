@@ -1,4 +1,3 @@
-using AmazonSalesRegression.Cli.Commands;
 using AmazonSalesRegression.Scoring.Artifacts;
 using AmazonSalesRegression.Training;
 
@@ -18,7 +17,7 @@ internal static class ProductionModelStep
     {
         var path = ProductionModel.DefaultPath(root);
         var sha = ModelArtifactFile.Write(training.Artifact, path);
-        return $"wrote {Path.GetRelativePath(root, path)}: " + TrainCommand.Describe(training.Artifact, sha);
+        return $"wrote {Path.GetRelativePath(root, path)}: " + ModelArtifactSummary.Describe(training.Artifact, sha);
     }
 
     private static string Check(string root, ProductionTraining training)

@@ -1,6 +1,7 @@
 using System.Globalization;
-using AmazonSalesRegression.Engine.Runner;
-using AmazonSalesRegression.Engine.Runner.Prose;
+using AmazonSalesRegression.Cli.Notebooks;
+using AmazonSalesRegression.Engine.Notebooks;
+using AmazonSalesRegression.Engine.Prose;
 
 namespace AmazonSalesRegression.Cli.Course;
 
@@ -21,7 +22,7 @@ internal static class ProseListing
             (Directory.Exists(folder) ? Directory.GetFiles(folder, prefix + "*.ipynb") : []).Order(StringComparer.Ordinal).FirstOrDefault()
             ?? throw new CourseStepException($"notebooks/{prefix}*.ipynb: no such notebook.");
         var notebook = await NotebookJson.ReadAsync(path, cancellation);
-        var conventions = NotebookConventions.Default;
+        var conventions = CourseNotebookEngine.RunOptions.Conventions;
         var name = Path.GetFileName(path);
         var optedIn = NotebookRules.IsOptedIn(notebook, conventions, conventions.ProseFlag);
         // Plain lines, never wrapped, so that an author can grep them.

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using AmazonSalesRegression.Data.Generation;
 using AmazonSalesRegression.Data.Loading;
-using AmazonSalesRegression.Engine.Runner.StaticCharts;
+using AmazonSalesRegression.Engine.Running.StaticCharts;
 using AmazonSalesRegression.Reporting;
 using AmazonSalesRegression.Training;
 using Plotly.NET;

@@ -1,6 +1,5 @@
 using AmazonSalesRegression.Engine.Directives;
 using AmazonSalesRegression.Engine.Scripting;
-using AmazonSalesRegression.Engine.Sessions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Host.Mef;
@@ -14,9 +13,9 @@ namespace AmazonSalesRegression.Engine.Completion;
 /// every earlier cell that compiled, then the current cell, so names from earlier cells complete and resolve.
 /// Requests fork an immutable solution, so they may run concurrently with each other and with cell execution.
 /// The workspace (a MEF composition of Roslyn's language services, about a second to build) is created on first use,
-/// so a session can run its first cell without it.
+/// so a session can run its first cell without it. Documents import <c>imports</c>, the session's namespaces.
 /// </summary>
-internal sealed class CompletionWorkspace : IDisposable
+internal sealed class CompletionWorkspace(IReadOnlyList<string> imports) : IDisposable
 {
     private readonly Lazy<AdhocWorkspace> _workspace = new(() => new AdhocWorkspace(MefHostServices.DefaultHost));
     private readonly Lock _gate = new();
@@ -136,7 +135,7 @@ internal sealed class CompletionWorkspace : IDisposable
                 language: LanguageNames.CSharp,
                 compilationOptions: new CSharpCompilationOptions(
                     OutputKind.DynamicallyLinkedLibrary,
-                    usings: ScriptReferences.DefaultImports
+                    usings: imports
                 ),
                 parseOptions: new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script),
                 metadataReferences: references,

@@ -8,16 +8,17 @@ namespace AmazonSalesRegression.Engine.Directives;
 /// <list type="bullet">
 /// <item><c>#r "nuget: Name, Version"</c> (version optional): accepted when the package is pinned at that version
 /// (it is already referenced); otherwise an error listing the pinned packages and how to add one.</item>
-/// <item><c>#r "path/to.dll"</c>: references that file, relative to the notebook's folder. A path to the course library
-/// (<c>AmazonSalesRegression.dll</c>) is accepted without looking for the file: every cell already references it.</item>
+/// <item><c>#r "path/to.dll"</c>: references that file, relative to the notebook's folder. A path to an assembly the
+/// host loaded (<see cref="EngineOptions.HostAssemblies"/>) is accepted without looking for the file: every cell already
+/// references it.</item>
 /// <item><c>#i "nuget: source"</c>: ignored with a note, since packages are resolved offline.</item>
 /// <item><c>#!csharp</c> (or <c>#!c#</c>): ignored; any other .NET Interactive magic (<c>#!about</c>, …) is an error.</item>
 /// </list>
 /// </summary>
 internal static partial class DirectiveProcessor
 {
-    /// <summary>Processes the leading directives of <paramref name="code"/>; relative paths resolve against <paramref name="baseDirectory"/>.</summary>
-    public static DirectiveOutcome Process(string code, string baseDirectory)
+    /// <summary>Processes the leading directives of <paramref name="code"/> in <paramref name="context"/>.</summary>
+    public static DirectiveOutcome Process(string code, DirectiveContext context)
     {
         var lines = code.Split('\n');
         var references = new List<string>();
@@ -27,7 +28,7 @@ internal static partial class DirectiveProcessor
         {
             var text = lines[index].TrimEnd('\r');
             var column = text.IndexOf('#', StringComparison.Ordinal) + 1;
-            var error = Handle(text.Trim(), baseDirectory, references, notes);
+            var error = Handle(text.Trim(), context, references, notes);
             if (error is not null)
             {
                 errors.Add(
@@ -78,7 +79,7 @@ internal static partial class DirectiveProcessor
 
     private static bool IsDirective(string line) => line.StartsWith("#!", StringComparison.Ordinal) || DirectiveStart().IsMatch(line);
 
-    private static string? Handle(string line, string baseDirectory, List<string> references, List<string> notes)
+    private static string? Handle(string line, DirectiveContext context, List<string> references, List<string> notes)
     {
         if (line.StartsWith("#!", StringComparison.Ordinal))
         {
@@ -97,22 +98,26 @@ internal static partial class DirectiveProcessor
         var argument = match.Groups["argument"].Value.Trim();
         if (match.Groups["kind"].Value == "i")
         {
-            notes.Add($"#i \"{argument}\" ignored: notebooks use the course's pinned packages offline.");
+            notes.Add($"#i \"{argument}\" ignored: notebooks use the engine's pinned packages offline.");
             return null;
         }
 
         var nuget = NuGetArgument().Match(argument);
         if (nuget.Success)
         {
-            return CheckPackage(nuget.Groups["name"].Value, nuget.Groups["version"].Success ? nuget.Groups["version"].Value : null);
+            return CheckPackage(
+                context.Packages,
+                nuget.Groups["name"].Value,
+                nuget.Groups["version"].Success ? nuget.Groups["version"].Value : null
+            );
         }
 
-        if (IsCourseLibrary(argument))
+        if (IsHostAssembly(argument, context))
         {
             return null;
         }
 
-        var path = Path.GetFullPath(argument, baseDirectory);
+        var path = Path.GetFullPath(argument, context.BaseDirectory ?? Directory.GetCurrentDirectory());
         if (!File.Exists(path))
         {
             return $"NB1003: Assembly file '{argument}' was not found (looked for '{path}').";
@@ -122,26 +127,25 @@ internal static partial class DirectiveProcessor
         return null;
     }
 
-    // Notebooks reference the built course library by path so that .NET Interactive can load it; every cell here
-    // already references the library, so that line is accepted whether or not the file has been built.
-    private static bool IsCourseLibrary(string argument) =>
-        string.Equals(Path.GetFileName(argument), typeof(CoursePaths).Assembly.GetName().Name + ".dll", StringComparison.OrdinalIgnoreCase);
+    // Notebooks may name a library the host loaded by path (so that another front end can load it); every cell here
+    // already references that library, so the line is accepted whether or not the file exists.
+    private static bool IsHostAssembly(string argument, DirectiveContext context) =>
+        argument.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+        && context.HostAssemblyNames.Contains(Path.GetFileNameWithoutExtension(argument), StringComparer.OrdinalIgnoreCase);
 
-    private static string? CheckPackage(string name, string? version)
+    private static string? CheckPackage(IReadOnlyList<PinnedPackage> packages, string name, string? version)
     {
-        var available = string.Join(", ", PinnedPackages.All);
-        var pinned = PinnedPackages.Find(name);
+        var available = packages.Count == 0 ? "none" : string.Join(", ", packages);
+        var pinned = PinnedPackages.Find(packages, name);
         if (pinned is null)
         {
-            return $"NB1001: Package '{name}' is not available: notebooks run offline with the course's pinned packages ({available}). "
-                + "To add a package, pin it in Directory.Packages.props, reference it from src/AmazonSalesRegression.Engine/AmazonSalesRegression.Engine.csproj "
-                + "and list it in that file's NotebookPackage items.";
+            return $"NB1001: Package '{name}' is not available: notebooks run offline with the host's pinned packages ({available}).";
         }
 
         if (version is not null && !PinnedPackages.SameVersion(version, pinned.Version))
         {
-            return $"NB1002: Package '{pinned.Name}' version {version} is not available: the course pins {pinned.Version} (available: {available}). "
-                + $"Use #r \"nuget: {pinned.Name}, {pinned.Version}\", or change the pin in Directory.Packages.props.";
+            return $"NB1002: Package '{pinned.Name}' version {version} is not available: the host pins {pinned.Version} (available: {available}). "
+                + $"Use #r \"nuget: {pinned.Name}, {pinned.Version}\".";
         }
 
         return null;

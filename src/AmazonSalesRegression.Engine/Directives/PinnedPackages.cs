@@ -3,27 +3,35 @@ using System.Reflection;
 namespace AmazonSalesRegression.Engine.Directives;
 
 /// <summary>
-/// The packages <c>#r "nuget: …"</c> accepts: the engine's <c>NotebookPackage</c> items with the versions from
-/// <c>Directory.Packages.props</c>, stamped into this assembly at build time as
-/// <c>[AssemblyMetadata("NotebookPackage", "Name/Version")]</c> (see the engine's project file).
+/// Lists of <see cref="PinnedPackage"/>s (<see cref="EngineOptions.NotebookPackages"/>): read from a host assembly's
+/// metadata, looked up by name, and their versions compared as NuGet does.
 /// </summary>
+/// <remarks>
+/// A host that builds its list from its central package versions can stamp it into its own assembly at build time as
+/// <c>[AssemblyMetadata("NotebookPackage", "Name/Version")]</c>, one attribute a package, and read it back with
+/// <see cref="FromAssemblyMetadata"/>, so that nothing needs the network or the repository at run time.
+/// </remarks>
 public static class PinnedPackages
 {
-    private const string MetadataKey = "NotebookPackage";
+    /// <summary>The <see cref="AssemblyMetadataAttribute.Key"/> of a stamped package, <c>NotebookPackage</c>.</summary>
+    public const string MetadataKey = "NotebookPackage";
 
-    /// <summary>The pinned packages, ordered by name.</summary>
-    public static IReadOnlyList<PinnedPackage> All { get; } =
-        typeof(PinnedPackages)
-            .Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+    /// <summary>The packages stamped into <paramref name="assembly"/> (see <see cref="MetadataKey"/>), ordered by name.</summary>
+    public static IReadOnlyList<PinnedPackage> FromAssemblyMetadata(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        return assembly
+            .GetCustomAttributes<AssemblyMetadataAttribute>()
             .Where(a => a.Key == MetadataKey && a.Value is not null)
             .Select(a => a.Value!.Split('/', 2))
             .Select(parts => new PinnedPackage(parts[0], parts[1]))
             .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
             .ToArray();
+    }
 
-    /// <summary>The pinned package named <paramref name="name"/> (case-insensitive), or <see langword="null"/>.</summary>
-    public static PinnedPackage? Find(string name) =>
-        All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The package of <paramref name="packages"/> named <paramref name="name"/> (case-insensitive), or <see langword="null"/>.</summary>
+    public static PinnedPackage? Find(IEnumerable<PinnedPackage> packages, string name) =>
+        packages.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True when two NuGet versions are equal after normalisation (<c>5.0</c> equals <c>5.0.0</c> and <c>5.0.0.0</c>).</summary>
     public static bool SameVersion(string left, string right) =>

@@ -54,12 +54,12 @@ internal static class AppDirectives
 
         var nuget = DirectiveProcessor.NuGetArgument().Match(argument);
         return nuget.Success
-            ? Package(nuget.Groups["name"].Value, nuget.Groups["version"].Success ? nuget.Groups["version"].Value : null, fail)
+            ? Package(nuget.Groups["name"].Value, nuget.Groups["version"].Success ? nuget.Groups["version"].Value : null, options, fail)
             : Project(argument, options, fail);
     }
 
-    private static string Package(string name, string? version, Func<string, NotebookExportException> fail) =>
-        (version ?? PinnedPackages.Find(name)?.Version) is { } resolved
+    private static string Package(string name, string? version, FileBasedAppOptions options, Func<string, NotebookExportException> fail) =>
+        (version ?? PinnedPackages.Find(options.Engine.NotebookPackages, name)?.Version) is { } resolved
             ? $"#:package {name}@{resolved}"
             : throw fail($"#r \"nuget: {name}\" names no version and the package is not pinned; write #r \"nuget: {name}, <version>\".");
 

@@ -1,6 +1,5 @@
-using AmazonSalesRegression.Engine.Runner;
+using AmazonSalesRegression.Engine.Notebooks;
 using AmazonSalesRegression.Engine.Scripting;
-using AmazonSalesRegression.Engine.Sessions;
 
 namespace AmazonSalesRegression.Engine.Export;
 
@@ -33,7 +32,7 @@ public static class FileBasedApp
         ArgumentNullException.ThrowIfNull(notebook);
         ArgumentNullException.ThrowIfNull(options);
         var directives = new List<string>(s_properties);
-        var usings = ScriptReferences.DefaultImports.Where(n => n != typeof(CellGlobals).Namespace).Select(n => $"using {n};").ToList();
+        var usings = options.Engine.Imports.Where(n => n != typeof(CellGlobals).Namespace).Select(n => $"using {n};").ToList();
         var declared = new Dictionary<string, CellLabel>(StringComparer.Ordinal);
         var blocks = new List<string>();
         var types = new List<string>();

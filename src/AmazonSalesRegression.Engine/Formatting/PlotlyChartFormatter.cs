@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AmazonSalesRegression.Engine.Output;
 using Plotly.NET;
 
 namespace AmazonSalesRegression.Engine.Formatting;
@@ -40,7 +39,7 @@ internal sealed class PlotlyChartFormatter : IValueFormatter
         bundle.AddJson(MimeTypes.PlotlyJson, bundleFigure);
 
         var json = bundleFigure.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
-        context.PlotlyJs?.BeforeChart(CellContext.Current?.Target);
+        context.PlotlyJs?.BeforeChart();
         bundle.AddText(MimeTypes.Html, PlotlyChartHtml.Render(context.NewElementId("plotly", json), json));
     }
 }

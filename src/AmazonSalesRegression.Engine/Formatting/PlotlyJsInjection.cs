@@ -6,14 +6,16 @@ namespace AmazonSalesRegression.Engine.Formatting;
 /// <c>window.Plotly</c> in front ends that do not render the Plotly MIME type themselves. Pages are told apart by
 /// <see cref="ICellOutput.FrontEnd"/>; an output on no page gets nothing. Thread-safe.
 /// </summary>
-internal sealed class PlotlyJsInjection
+/// <param name="currentOutput">Where output of the calling code goes now (the running cell's output), if anywhere.</param>
+internal sealed class PlotlyJsInjection(Func<ICellOutput?> currentOutput)
 {
     private readonly HashSet<string> _served = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
-    /// <summary>Sends the script through <paramref name="output"/> unless its page already has it.</summary>
-    public void BeforeChart(ICellOutput? output)
+    /// <summary>Sends the script through the current output unless its page already has it.</summary>
+    public void BeforeChart()
     {
+        var output = currentOutput();
         if (output?.FrontEnd is not { } page)
         {
             return;

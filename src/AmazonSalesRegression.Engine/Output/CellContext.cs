@@ -1,5 +1,3 @@
-using AmazonSalesRegression.Engine.Formatting;
-
 namespace AmazonSalesRegression.Engine.Output;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using AmazonSalesRegression.Engine.Formatting;
-
 namespace AmazonSalesRegression.Engine.Output;
 
 /// <summary>Per-session state shared by all of the session's <see cref="CellContext"/>s.</summary>

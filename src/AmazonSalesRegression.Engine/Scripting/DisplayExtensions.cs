@@ -8,6 +8,6 @@ public static class DisplayExtensions
     public static DisplayHandle Display(this object? value, params string[] mimeTypes)
     {
         var cell = CellScope.Require();
-        return cell.Displays.Show(cell, value, mimeTypes);
+        return new DisplayHandle(cell.Displays, cell.Displays.Show(cell, value, mimeTypes), mimeTypes);
     }
 }

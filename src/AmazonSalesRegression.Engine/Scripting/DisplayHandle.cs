@@ -1,4 +1,3 @@
-using AmazonSalesRegression.Engine.Formatting;
 using AmazonSalesRegression.Engine.Output;
 
 namespace AmazonSalesRegression.Engine.Scripting;

@@ -36,7 +36,7 @@ public sealed partial class CSharpNotebookSession
             }
 
             var previous = _state ?? _baseState.Value;
-            var directives = DirectiveProcessor.Process(code, BaseDirectory);
+            var directives = DirectiveProcessor.Process(code, _directives);
             if (directives.Errors.Count > 0)
             {
                 return new CellExecutionResult(count, null, CellErrors.Compilation(directives.Errors));

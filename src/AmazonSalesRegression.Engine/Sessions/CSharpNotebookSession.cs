@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AmazonSalesRegression.Engine.Completion;
 using AmazonSalesRegression.Engine.Diagnostics;
+using AmazonSalesRegression.Engine.Directives;
 using AmazonSalesRegression.Engine.Formatting;
 using AmazonSalesRegression.Engine.Output;
 using AmazonSalesRegression.Engine.Scripting;
@@ -11,8 +12,8 @@ namespace AmazonSalesRegression.Engine.Sessions;
 /// <summary>
 /// A C# notebook session on Roslyn script compilations: an empty first submission carrying the references and
 /// imports, then one compilation per cell continuing the last one that compiled (see <see cref="SubmissionCompiler"/>),
-/// run one cell at a time against one submission array. Cells see <see cref="CellGlobals"/> and import
-/// <see cref="ScriptReferences.DefaultImports"/>.
+/// run one cell at a time against one submission array. Cells see <see cref="CellGlobals"/>, import
+/// <see cref="EngineOptions.Imports"/> and reference what <see cref="ScriptReferences"/> gives for the options.
 /// </summary>
 /// <remarks>
 /// The engine drives the compilations itself rather than through <c>ScriptState.ContinueWithAsync</c>: it emits no
@@ -29,7 +30,8 @@ public sealed partial class CSharpNotebookSession : INotebookSession
     private readonly CellGlobals _globals = new();
     private readonly SessionCells _cells;
     private readonly SemaphoreSlim _queue = new(1, 1);
-    private readonly SubmissionCompiler _compiler = new(ScriptReferences.DefaultImports);
+    private readonly SubmissionCompiler _compiler;
+    private readonly DirectiveContext _directives;
     private readonly CellAssemblies _assemblies = new();
     private readonly Lazy<SubmissionState> _baseState;
     private readonly CompletionWorkspace _completion;
@@ -49,18 +51,22 @@ public sealed partial class CSharpNotebookSession : INotebookSession
         _options = options;
         ConsoleRouting.EnsureInstalled();
         var formatters = FormatterRegistry.CreateDefault(
-            new FormatContext(options.MaxDisplayRows, options.MaxDisplayColumns, options.InjectPlotlyJs ? new PlotlyJsInjection() : null)
+            new FormatContext(options.MaxDisplayRows, options.MaxDisplayColumns, options.InjectPlotlyJs ? new PlotlyJsInjection(() => CellContext.Current?.Target) : null)
         );
         _cells = new SessionCells(new DisplayService(formatters));
-        _references = [.. ScriptReferences.Default];
+        _compiler = new SubmissionCompiler(options.Imports);
+        _directives = new DirectiveContext(
+            options.WorkingDirectory,
+            options.NotebookPackages,
+            options.HostAssemblies.Select(a => a.GetName().Name).OfType<string>().ToArray()
+        );
+        _references = [.. ScriptReferences.For(options)];
         _baseState = new Lazy<SubmissionState>(() => new SubmissionState(_compiler.Start(_references), [_globals]));
-        _completion = new CompletionWorkspace();
+        _completion = new CompletionWorkspace(options.Imports);
     }
 
     /// <inheritdoc/>
     public int ExecutionCount => Volatile.Read(ref _executionCount);
-
-    private string BaseDirectory => _options.WorkingDirectory ?? Directory.GetCurrentDirectory();
 
     /// <inheritdoc/>
     /// <remarks>

@@ -9,7 +9,7 @@ namespace AmazonSalesRegression.Engine.Sessions;
 /// <summary>
 /// The load context of one session's cells: emits each cell's compilation (without debug information) and loads it,
 /// resolves references between cells by assembly name and the assemblies of <c>#r</c> directives by file, and leaves
-/// everything else (the framework, the course library and its packages, the engine) to the default context, so cells
+/// everything else (the framework, the reference roots and host assemblies, the engine) to the default context, so cells
 /// and host share those types.
 /// </summary>
 internal sealed class CellAssemblies() : AssemblyLoadContext("notebook cells", isCollectible: false)

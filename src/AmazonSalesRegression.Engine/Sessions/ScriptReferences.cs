@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
@@ -5,39 +6,27 @@ using Microsoft.CodeAnalysis;
 namespace AmazonSalesRegression.Engine.Sessions;
 
 /// <summary>
-/// What every cell compiles against, built once per process and shared by all sessions (loading metadata is the
-/// expensive part of a first compile): the .NET runtime's own assemblies (the trusted platform assemblies of the
-/// shared framework), the course library with the closure of its packages (MathNet.Numerics, Microsoft.Data.Analysis,
-/// Deedle, FSharp.Core, Plotly.NET and their dependencies), and the engine (for the cell globals).
+/// What every cell compiles against: the .NET runtime's own assemblies (the trusted platform assemblies of the shared
+/// framework), the closure of the session's reference roots outside the shared framework
+/// (<see cref="EngineOptions.ReferenceRoots"/> and <see cref="EngineOptions.HostAssemblies"/>), and the engine (for the
+/// cell globals). Each assembly's metadata is loaded once per process and shared by all sessions (loading metadata is
+/// the expensive part of a first compile), and so is the list for one set of roots.
 /// References carry XML documentation where a file sits next to the assembly or in the SDK's reference pack, so
 /// completion and inspection can show doc comments.
 /// </summary>
 internal static class ScriptReferences
 {
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> s_default = new(Build);
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> s_framework = new(Framework);
+    private static readonly ConcurrentDictionary<string, MetadataReference> s_files = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<MetadataReference>> s_lists = new(StringComparer.Ordinal);
 
-    /// <summary>The namespaces every cell imports.</summary>
-    /// <remarks>
-    /// Deedle is not imported: its <c>Frame</c> clashes with Plotly.NET's and its <c>Lookup</c> with System.Linq's;
-    /// cells that use it write <c>using Deedle;</c> and qualify the clashing names.
-    /// </remarks>
-    public static IReadOnlyList<string> DefaultImports { get; } =
-    [
-        "System",
-        "System.Linq",
-        "System.Collections.Generic",
-        "System.Threading.Tasks",
-        "System.IO",
-        "System.Text",
-        "MathNet.Numerics.LinearAlgebra",
-        "Microsoft.Data.Analysis",
-        "Plotly.NET",
-        "AmazonSalesRegression.Data",
-        "AmazonSalesRegression.Engine.Scripting",
-    ];
-
-    /// <summary>The shared references.</summary>
-    public static IReadOnlyList<MetadataReference> Default => s_default.Value;
+    /// <summary>The references of a session with <paramref name="options"/>.</summary>
+    public static IReadOnlyList<MetadataReference> For(EngineOptions options)
+    {
+        var roots = options.ReferenceRoots.Concat(options.HostAssemblies).Distinct().ToArray();
+        var key = string.Join('\n', roots.Select(r => r.Location + "|" + r.FullName).Order(StringComparer.Ordinal));
+        return s_lists.GetOrAdd(key, _ => Build(roots));
+    }
 
     /// <summary>A reference to the assembly at <paramref name="path"/>, with its XML documentation when present.</summary>
     public static MetadataReference FromFile(string path, string? documentationPath = null)
@@ -49,34 +38,32 @@ internal static class ScriptReferences
         );
     }
 
-    private static IReadOnlyList<MetadataReference> Build()
+    private static IReadOnlyList<MetadataReference> Build(IReadOnlyList<Assembly> roots)
     {
-        var runtimeDirectory = Path.TrimEndingDirectorySeparator(RuntimeEnvironment.GetRuntimeDirectory());
+        var closure = Closure(roots, RuntimeDirectory()).Select(assembly => Shared(assembly.Location));
+        return [.. s_framework.Value, .. closure, Shared(typeof(ScriptReferences).Assembly.Location)];
+    }
+
+    private static MetadataReference Shared(string path) => s_files.GetOrAdd(path, p => FromFile(p));
+
+    private static string RuntimeDirectory() => Path.TrimEndingDirectorySeparator(RuntimeEnvironment.GetRuntimeDirectory());
+
+    private static IReadOnlyList<MetadataReference> Framework()
+    {
+        var runtimeDirectory = RuntimeDirectory();
         var referencePack = FindReferencePack(runtimeDirectory);
-        var framework = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty)
+        return ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Where(path => string.Equals(Path.GetDirectoryName(path), runtimeDirectory, StringComparison.Ordinal))
             .Where(path => path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
-            .Select(path => FromFile(path, FrameworkDocumentation(referencePack, path)));
-
-        var packages = PackageClosure(runtimeDirectory).Select(assembly => FromFile(assembly.Location));
-        return [.. framework, .. packages, FromFile(typeof(ScriptReferences).Assembly.Location)];
+            .Select(path => FromFile(path, FrameworkDocumentation(referencePack, path)))
+            .ToArray();
     }
 
-    /// <summary>The course library and the assemblies it and the charting package depend on, outside the shared framework.</summary>
-    private static IEnumerable<Assembly> PackageClosure(string runtimeDirectory)
+    /// <summary><paramref name="roots"/> and the assemblies they depend on, outside the shared framework, ordered by name.</summary>
+    private static IEnumerable<Assembly> Closure(IEnumerable<Assembly> roots, string runtimeDirectory)
     {
-        var roots = new[]
-        {
-            typeof(CoursePaths).Assembly,
-            typeof(MathNet.Numerics.LinearAlgebra.Matrix<>).Assembly,
-            typeof(Microsoft.Data.Analysis.DataFrame).Assembly,
-            typeof(Deedle.Frame).Assembly,
-            typeof(Microsoft.FSharp.Core.FSharpOption<>).Assembly,
-            typeof(Plotly.NET.GenericChart).Assembly,
-        };
-
         var seen = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
         var pending = new Stack<Assembly>(roots);
         while (pending.TryPop(out var assembly))
@@ -84,6 +71,7 @@ internal static class ScriptReferences
             if (
                 string.IsNullOrEmpty(assembly.Location)
                 || string.Equals(Path.GetDirectoryName(assembly.Location), runtimeDirectory, StringComparison.Ordinal)
+                || assembly == typeof(ScriptReferences).Assembly
                 || !seen.TryAdd(assembly.GetName().Name!, assembly)
             )
             {

@@ -1,46 +1,38 @@
+using System.Reflection;
 using AmazonSalesRegression.Engine.Directives;
+
+[assembly: AssemblyMetadata(PinnedPackages.MetadataKey, "Zeta.Package/2.5.0-beta")]
+[assembly: AssemblyMetadata(PinnedPackages.MetadataKey, "Alpha.Package/1.0.0")]
 
 namespace AmazonSalesRegression.Engine.Tests.Directives;
 
 public sealed class PinnedPackagesTests
 {
     [Fact]
-    public void The_pinned_packages_are_the_ones_cells_reference_with_their_central_versions()
+    public void Packages_stamped_into_an_assembly_are_read_back_ordered_by_name()
     {
+        // Given this assembly, stamped with two packages (above)
+
         // When
-        var pinned = PinnedPackages.All.Select(p => p.ToString());
+        var pinned = PinnedPackages.FromAssemblyMetadata(typeof(PinnedPackagesTests).Assembly);
 
         // Then
-        Assert.Equal(
-            [
-                "Deedle 8.1.0",
-                "FSharp.Core 10.1.404",
-                "MathNet.Numerics 5.0.0",
-                "Microsoft.Data.Analysis 0.23.1",
-                "Microsoft.ML 5.0.1",
-                "Microsoft.ML.FastTree 5.0.1",
-                "Plotly.NET 6.0.0",
-                "Plotly.NET.CSharp 0.14.0",
-            ],
-            pinned
-        );
+        Assert.Equal([new PinnedPackage("Alpha.Package", "1.0.0"), new PinnedPackage("Zeta.Package", "2.5.0-beta")], pinned);
     }
 
     [Fact]
-    public void Every_pinned_package_version_matches_the_loaded_assembly_package()
+    public void A_package_is_found_by_name_in_any_case()
     {
         // Given
-        var loaded = new Dictionary<string, Version>
-        {
-            ["MathNet.Numerics"] = typeof(MathNet.Numerics.Constants).Assembly.GetName().Version!,
-            ["Plotly.NET"] = typeof(Plotly.NET.GenericChart).Assembly.GetName().Version!,
-        };
+        PinnedPackage[] packages = [new("Deedle", "8.1.0"), new("MathNet.Numerics", "5.0.0")];
 
         // When
-        var majors = loaded.Keys.Select(name => PinnedPackages.Find(name)!.Version.Split('.')[0]);
+        var found = PinnedPackages.Find(packages, "mathnet.numerics");
+        var missing = PinnedPackages.Find(packages, "Newtonsoft.Json");
 
         // Then
-        Assert.Equal(loaded.Values.Select(v => v.Major.ToString(System.Globalization.CultureInfo.InvariantCulture)), majors);
+        Assert.Equal(new PinnedPackage("MathNet.Numerics", "5.0.0"), found);
+        Assert.Null(missing);
     }
 
     [Theory]

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using AmazonSalesRegression.Engine.Directives;
 using AmazonSalesRegression.Engine.Export;
-using AmazonSalesRegression.Engine.Runner;
+using AmazonSalesRegression.Engine.Notebooks;
 using AmazonSalesRegression.Engine.Sessions;
+using AmazonSalesRegression.Engine.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -37,7 +37,7 @@ public sealed class FileBasedAppTests : IDisposable
         var directives = twin.Split('\n').TakeWhile(l => l.Length > 0).ToArray();
         Assert.All(directives, line => Assert.StartsWith("#:", line, StringComparison.Ordinal));
         Assert.Equal(
-            ["#:package MathNet.Numerics@5.0.0", $"#:package Deedle@{PinnedPackages.Find("Deedle")!.Version}", "#:project ../../src/Lib/Lib.csproj"],
+            ["#:package MathNet.Numerics@5.0.0", "#:package Deedle@8.1.0", "#:project ../../src/Lib/Lib.csproj"],
             directives.Where(l => !l.StartsWith("#:property", StringComparison.Ordinal))
         );
         Assert.DoesNotContain("#r", twin, StringComparison.Ordinal);
@@ -72,7 +72,7 @@ public sealed class FileBasedAppTests : IDisposable
         // Then
         var usings = lines.Where(l => l.StartsWith("using ", StringComparison.Ordinal)).ToList();
         Assert.Equal(
-            [.. ScriptReferences.DefaultImports.Where(n => !n.EndsWith(".Scripting", StringComparison.Ordinal)).Select(n => $"using {n};"),
+            [.. TestEngine.Options.Imports.Where(n => !n.EndsWith(".Scripting", StringComparison.Ordinal)).Select(n => $"using {n};"),
                 "using System.Globalization;", "using static System.Math;"],
             usings
         );
@@ -201,7 +201,10 @@ public sealed class FileBasedAppTests : IDisposable
     }
 
     private string Translate(Notebook notebook) =>
-        FileBasedApp.Translate(notebook, new FileBasedAppOptions(Path.Combine(_root, "notebooks"), Path.Combine(_root, "notebooks", "cs")));
+        FileBasedApp.Translate(notebook, new FileBasedAppOptions(Path.Combine(_root, "notebooks"), Path.Combine(_root, "notebooks", "cs"))
+        {
+            Engine = TestEngine.Options,
+        });
 
     // Compiles the twin as the program it is (its #: lines are for the SDK), against the engine's own references.
     private static IEnumerable<string> CompileErrors(string twin)
@@ -210,7 +213,7 @@ public sealed class FileBasedAppTests : IDisposable
         var compilation = CSharpCompilation.Create(
             "twin",
             [CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest))],
-            ScriptReferences.Default,
+            ScriptReferences.For(TestEngine.Options),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Disable)
         );
         return compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString());

@@ -40,12 +40,12 @@ public sealed class CompletionTests(SessionFixture fixture)
     public async Task Inspect_shows_the_signature_and_documentation_summary()
     {
         // Given
-        const string code = "AmazonSalesRegression.CoursePaths.SalesCsv(\"/repo\")";
+        const string code = "HTML(\"<b>bold</b>\")";
 
         // When
         var inspection = await fixture.Session.InspectAsync(
             code,
-            code.IndexOf("SalesCsv", StringComparison.Ordinal) + 3,
+            2,
             0,
             CancellationToken.None
         );
@@ -53,8 +53,8 @@ public sealed class CompletionTests(SessionFixture fixture)
         // Then
         Assert.NotNull(inspection);
         var text = inspection.Text();
-        Assert.StartsWith("string CoursePaths.SalesCsv(string root)", text, StringComparison.Ordinal);
-        Assert.Contains("The default sales data file", text, StringComparison.Ordinal);
+        Assert.StartsWith("HtmlContent CellGlobals.HTML(string markup)", text, StringComparison.Ordinal);
+        Assert.Contains("Markup that displays as HTML", text, StringComparison.Ordinal);
         Assert.Contains("```csharp", inspection.Text("text/markdown"), StringComparison.Ordinal);
     }
 

@@ -9,7 +9,7 @@ public sealed class ConsoleRedirectionTests
     public async Task A_cell_that_redirects_the_console_does_so_only_until_it_ends()
     {
         // Given
-        await using var session = NotebookSessions.Create();
+        await using var session = NotebookSessions.Create(TestEngine.Options);
         var redirectingOutput = new RecordingCellOutput();
         var redirecting = await session.ExecuteAsync(
             "var captured = new StringWriter();\nConsole.SetOut(captured);\nConsole.Write(\"hidden\");\ncaptured.ToString()",

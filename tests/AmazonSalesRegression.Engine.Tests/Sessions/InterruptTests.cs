@@ -9,7 +9,7 @@ public sealed class InterruptTests
     public async Task A_cooperative_loop_stops_on_interrupt()
     {
         // Given
-        await using var session = NotebookSessions.Create();
+        await using var session = NotebookSessions.Create(TestEngine.Options);
         using var interrupt = new CancellationTokenSource();
         var output = new RecordingCellOutput();
         var running = session.ExecuteAsync(
@@ -32,7 +32,7 @@ public sealed class InterruptTests
     public async Task A_cell_that_ignores_the_interrupt_is_abandoned_and_later_cells_continue_from_the_last_completed_state()
     {
         // Given
-        await using var session = NotebookSessions.Create(new EngineOptions { InterruptGracePeriod = TimeSpan.FromMilliseconds(200) });
+        await using var session = NotebookSessions.Create(TestEngine.Options with { InterruptGracePeriod = TimeSpan.FromMilliseconds(200) });
         await session.ExecuteAsync("var counter = 1;", new RecordingCellOutput(), CancellationToken.None);
         using var interrupt = new CancellationTokenSource();
         var runaway = new RecordingCellOutput();
@@ -64,7 +64,7 @@ public sealed class InterruptTests
     public async Task A_cell_interrupted_before_it_starts_does_not_run()
     {
         // Given
-        await using var session = NotebookSessions.Create();
+        await using var session = NotebookSessions.Create(TestEngine.Options);
         var output = new RecordingCellOutput();
 
         // When

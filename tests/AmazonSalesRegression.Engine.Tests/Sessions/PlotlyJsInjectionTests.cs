@@ -12,7 +12,7 @@ public sealed class PlotlyJsInjectionTests
     public async Task A_session_sends_plotly_js_to_each_page_once_before_its_first_chart()
     {
         // Given a session that injects Plotly.js, and two pages
-        await using var session = NotebookSessions.Create(new EngineOptions { InjectPlotlyJs = true });
+        await using var session = NotebookSessions.Create(TestEngine.Options with { InjectPlotlyJs = true });
         var first = new RecordingCellOutput { FrontEnd = "page-1" };
         var again = new RecordingCellOutput { FrontEnd = "page-1" };
         var other = new RecordingCellOutput { FrontEnd = "page-2" };
@@ -51,8 +51,8 @@ public sealed class PlotlyJsInjectionTests
     public async Task A_session_sends_no_plotly_js_to_outputs_on_no_page_nor_when_the_option_is_off()
     {
         // Given a session that injects, writing to outputs on no page, and a session that does not inject
-        await using var injecting = NotebookSessions.Create(new EngineOptions { InjectPlotlyJs = true });
-        await using var plain = NotebookSessions.Create();
+        await using var injecting = NotebookSessions.Create(TestEngine.Options with { InjectPlotlyJs = true });
+        await using var plain = NotebookSessions.Create(TestEngine.Options);
         var nowhere = new RecordingCellOutput();
         var page = new RecordingCellOutput { FrontEnd = "page-1" };
 

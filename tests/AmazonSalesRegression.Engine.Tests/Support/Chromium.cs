@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using AmazonSalesRegression.Engine.Runner.StaticCharts;
+using AmazonSalesRegression.Engine.Running.StaticCharts;
 
 namespace AmazonSalesRegression.Engine.Tests.Support;
 

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using AmazonSalesRegression.Engine.Runner.StaticCharts;
+using AmazonSalesRegression.Engine.Running.StaticCharts;
 
 namespace AmazonSalesRegression.Engine.Tests.Support;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AmazonSalesRegression.Engine.Runner;
+using AmazonSalesRegression.Engine.Notebooks;
 
 namespace AmazonSalesRegression.Engine.Tests.Support;
 

@@ -3,7 +3,7 @@ namespace AmazonSalesRegression.Engine.Tests.Support;
 /// <summary>One warmed session shared by the tests of a class; tests use distinct variable names.</summary>
 public sealed class SessionFixture : IAsyncLifetime
 {
-    public INotebookSession Session { get; } = NotebookSessions.Create();
+    public INotebookSession Session { get; } = NotebookSessions.Create(TestEngine.Options);
 
     public async Task<(CellExecutionResult Result, RecordingCellOutput Output)> RunAsync(
         string code,
