@@ -38,7 +38,9 @@ using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Regression.Diagnostics;
 using AmazonSalesRegression.Regression.Regularization;
 using AmazonSalesRegression.Resampling;
+using AmazonSalesRegression.Scoring.Artifacts;
 using AmazonSalesRegression.Teaching;
+using AmazonSalesRegression.Training;
 using AmazonSalesRegression.Visualization;
 
 // # 4. Model evaluation and metrics: is the demand model good enough to plan with?
@@ -647,8 +649,8 @@ ForecastScore Weekly(string name, IReadOnlyList<PlanningCell> c) =>
     ForecastScore.Of(name, c.Select(v => v.Actual).ToArray(), c.Select(v => v.Forecast).ToArray());
 var weekly = new[] { Weekly("log-log OLS", weeklyModel), Weekly("FastTree (50 trees)", weeklyTree),
     Weekly("seasonal naive", weeklyNaive) };
-var artifactPath = AmazonSalesRegression.Training.ProductionModel.DefaultPath(root);
-var artifact = AmazonSalesRegression.Scoring.Artifacts.ModelArtifactFile.Read(artifactPath).Artifact;
+var artifactPath = ProductionModel.DefaultPath(root);
+var artifact = ModelArtifactFile.Read(artifactPath).Artifact;
 var artifactWeekly = artifact.Holdout.WeeklyCategory;
 var inQ4 = weeklyModel.All(c => c.WeekStart >= CourseSplit.TestStart);
 SelfCheck.That(weeklyModel.Count == 72 && inQ4,
