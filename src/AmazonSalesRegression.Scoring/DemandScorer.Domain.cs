@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Scoring.Artifacts;
+
 namespace AmazonSalesRegression.Scoring;
 
 /// <summary>What the scorer can tell about inputs it cannot score: 0/1 flags, factors' inputs, and overflow culprits.</summary>

@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Scoring.Artifacts;
+
 namespace AmazonSalesRegression.Scoring;
 
 public sealed partial class DemandScorer

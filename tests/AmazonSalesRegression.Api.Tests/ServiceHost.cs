@@ -1,4 +1,3 @@
-using AmazonSalesRegression;
 using AmazonSalesRegression.Scoring.Artifacts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

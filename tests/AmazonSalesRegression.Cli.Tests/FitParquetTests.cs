@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using AmazonSalesRegression.TestSupport;
 
 namespace AmazonSalesRegression.Cli.Tests;
 

@@ -159,7 +159,11 @@ public sealed partial class FitStreamingTests : IDisposable
 
         // Then the reports are the same, dropped lines included
         Assert.Equal(FitText.Write(memory), FitText.Write(streamed));
-        JsonAgreement.AssertAgrees(JsonDocument.Parse(FitJson.Write(memory)).RootElement, JsonDocument.Parse(FitJson.Write(streamed)).RootElement, 1e-12);
+        JsonAgreement.AssertAgrees(
+            JsonDocument.Parse(FitJson.Write(memory)).RootElement,
+            JsonDocument.Parse(FitJson.Write(streamed)).RootElement,
+            1e-12
+        );
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using AmazonSalesRegression.Numerics;
-
 namespace AmazonSalesRegression.Numerics.Tests;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Numerics;
-using AmazonSalesRegression.Numerics;
 
 namespace AmazonSalesRegression.Numerics.Tests;
 

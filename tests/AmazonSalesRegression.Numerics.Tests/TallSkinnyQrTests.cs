@@ -1,4 +1,3 @@
-using AmazonSalesRegression.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace AmazonSalesRegression.Numerics.Tests;

@@ -1,5 +1,3 @@
-using AmazonSalesRegression.Numerics;
-
 namespace AmazonSalesRegression.Numerics.Tests;
 
 public sealed class Xoshiro256StarStarTests

@@ -12,7 +12,8 @@ public static class Repository
 
     /// <summary>A path under <c>../shared</c>, the reference data beside the repository (NIST StRD and others).</summary>
     /// <param name="parts">Folder and file names below <c>shared</c>.</param>
-    public static string Shared(params string[] parts) => System.IO.Path.GetFullPath(System.IO.Path.Combine([Root, "..", "shared", .. parts]));
+    public static string Shared(params string[] parts) =>
+        System.IO.Path.GetFullPath(System.IO.Path.Combine([Root, "..", "shared", .. parts]));
 
     private static string FindRoot(string start)
     {

@@ -32,10 +32,6 @@ internal sealed class ModelNotReady : IResult, IStatusCodeHttpResult, IEndpointM
     /// <summary>Documents the 503 problem+json answer of the endpoint returning this result.</summary>
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
         builder.Metadata.Add(
-            new ProducesResponseTypeMetadata(
-                StatusCodes.Status503ServiceUnavailable,
-                typeof(ProblemDetails),
-                ["application/problem+json"]
-            )
+            new ProducesResponseTypeMetadata(StatusCodes.Status503ServiceUnavailable, typeof(ProblemDetails), ["application/problem+json"])
         );
 }

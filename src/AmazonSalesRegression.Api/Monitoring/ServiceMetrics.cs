@@ -90,6 +90,5 @@ internal sealed class ServiceMetrics
     }
 
     /// <summary>Writes every metric to <paramref name="output"/> in the Prometheus text exposition format 0.0.4.</summary>
-    public Task ExportAsync(Stream output, CancellationToken cancellation) =>
-        _registry.CollectAndExportAsTextAsync(output, cancellation);
+    public Task ExportAsync(Stream output, CancellationToken cancellation) => _registry.CollectAndExportAsTextAsync(output, cancellation);
 }

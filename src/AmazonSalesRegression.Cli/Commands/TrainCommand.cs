@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using AmazonSalesRegression.Scoring.Artifacts;
 using AmazonSalesRegression.Training;
 

@@ -44,7 +44,10 @@ internal static class NotebookSteps
         return result.Succeeded
             ? $"{result.ExecutedCells} cells executed, {Bound(result.BoundValues.Count)}outputs written{Charts(result.ChartImages, warnings)}"
             : throw new CourseStepException(
-                Relative(root, string.Join("\n", result.Failures.Select(f => f.ToString()).Concat(result.ProseProblems.Select(p => p.ToString()))))
+                Relative(
+                    root,
+                    string.Join("\n", result.Failures.Select(f => f.ToString()).Concat(result.ProseProblems.Select(p => p.ToString())))
+                )
             );
     }
 
@@ -67,7 +70,13 @@ internal static class NotebookSteps
         return result.Succeeded
             ? $"{result.ComparedCells} cells match the committed outputs"
             : throw new CourseStepException(
-                Relative(root, string.Join("\n", result.Mismatches.Take(1).Select(m => m.ToString()).Concat(result.ProseProblems.Select(p => p.ToString()))))
+                Relative(
+                    root,
+                    string.Join(
+                        "\n",
+                        result.Mismatches.Take(1).Select(m => m.ToString()).Concat(result.ProseProblems.Select(p => p.ToString()))
+                    )
+                )
             );
     }
 

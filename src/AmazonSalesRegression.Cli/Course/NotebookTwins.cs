@@ -53,9 +53,10 @@ internal static class NotebookTwins
         }
 
         var folder = TwinFolder(root);
-        var orphan = number is null && Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "*.cs").Order(StringComparer.Ordinal).FirstOrDefault(f => !pairs.Any(p => p.Twin == f))
-            : null;
+        var orphan =
+            number is null && Directory.Exists(folder)
+                ? Directory.GetFiles(folder, "*.cs").Order(StringComparer.Ordinal).FirstOrDefault(f => !pairs.Any(p => p.Twin == f))
+                : null;
         return orphan is null
             ? (pairs.Count == 1 ? "1 file-based twin matches its notebook" : $"{Twins(pairs.Count)} match their notebooks")
             : throw new CourseStepException($"{Relative(root, orphan)} has no notebook in notebooks/; delete it.");

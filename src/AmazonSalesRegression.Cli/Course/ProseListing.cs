@@ -37,7 +37,9 @@ internal static class ProseListing
             foreach (var value in notebook.Cells[index].CellType == "markdown" ? BoundValues.Parse(notebook.Cells[index].Source) : [])
             {
                 boundCount++;
-                console.WriteLine($"bound    cell {index.ToString(CultureInfo.InvariantCulture)}: \"{value.Template}\" -> {value.Rendered}");
+                console.WriteLine(
+                    $"bound    cell {index.ToString(CultureInfo.InvariantCulture)}: \"{value.Template}\" -> {value.Rendered}"
+                );
             }
         }
 
@@ -58,7 +60,10 @@ internal static class ProseListing
         }
 
         console.WriteLine(
-            string.Create(CultureInfo.InvariantCulture, $"{boundCount} bound values, {unbound} unbound numbers, {literals.Count} declared literals.")
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{boundCount} bound values, {unbound} unbound numbers, {literals.Count} declared literals."
+            )
         );
         if (unbound > 0)
         {

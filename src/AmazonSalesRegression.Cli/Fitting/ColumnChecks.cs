@@ -1,5 +1,4 @@
 using System.Globalization;
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Features.Tabular;
 

@@ -1,9 +1,7 @@
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Streaming;
 using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Regression.Streaming;
-using AmazonSalesRegression.Regression.Summary;
 
 namespace AmazonSalesRegression.Cli.Fitting;
 

@@ -1,5 +1,3 @@
-using AmazonSalesRegression.Data;
-using AmazonSalesRegression.Data.Streaming;
 using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Regression.Streaming;

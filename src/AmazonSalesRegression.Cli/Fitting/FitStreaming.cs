@@ -3,7 +3,6 @@ using AmazonSalesRegression.Data.Streaming;
 using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Regression.Streaming;
-using AmazonSalesRegression.Regression.Summary;
 
 namespace AmazonSalesRegression.Cli.Fitting;
 

@@ -83,10 +83,7 @@ internal sealed class RowSpool : IDisposable
     public void Rewind()
     {
         Flush();
-        if (_file is not null)
-        {
-            _file.Position = 0;
-        }
+        _file?.Position = 0;
 
         _count = 0;
         _next = 0;

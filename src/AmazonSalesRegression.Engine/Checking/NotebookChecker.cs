@@ -31,14 +31,7 @@ public static class NotebookChecker
         options ??= NotebookRunOptions.Default;
         var committed = await NotebookJson.ReadAsync(path, cancellationToken).ConfigureAwait(false);
         var run = await NotebookExecution
-            .RunAsync(
-                committed,
-                path,
-                options,
-                cell => cell.HasTag(NotebookCell.SkipTag),
-                stopAtFailure: false,
-                cancellationToken
-            )
+            .RunAsync(committed, path, options, cell => cell.HasTag(NotebookCell.SkipTag), stopAtFailure: false, cancellationToken)
             .ConfigureAwait(false);
 
         var mismatches = new List<NotebookMismatch>();
@@ -81,7 +74,8 @@ public static class NotebookChecker
             }
         }
 
-        var prose = run.BoundValues.Select(b => b.Problem(path, committed, check: true))
+        var prose = run
+            .BoundValues.Select(b => b.Problem(path, committed, check: true))
             .OfType<NotebookProblem>()
             .Concat(NotebookRules.Check(committed, path, options.Conventions))
             .OrderBy(p => p.CellIndex)

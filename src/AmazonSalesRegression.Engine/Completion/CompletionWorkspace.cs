@@ -133,10 +133,7 @@ internal sealed class CompletionWorkspace(IReadOnlyList<string> imports) : IDisp
                 name: "Notebook",
                 assemblyName: "Notebook",
                 language: LanguageNames.CSharp,
-                compilationOptions: new CSharpCompilationOptions(
-                    OutputKind.DynamicallyLinkedLibrary,
-                    usings: imports
-                ),
+                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: imports),
                 parseOptions: new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script),
                 metadataReferences: references,
                 isSubmission: true,

@@ -37,7 +37,9 @@ internal static class AppDirectives
         if (line.StartsWith("#!", StringComparison.Ordinal))
         {
             var magic = line.Split(' ', 2)[0];
-            return magic is "#!csharp" or "#!c#" or "#!C#" ? null : throw fail($"the magic command '{magic}' has no counterpart in a program.");
+            return magic is "#!csharp" or "#!c#" or "#!C#"
+                ? null
+                : throw fail($"the magic command '{magic}' has no counterpart in a program.");
         }
 
         var match = DirectiveProcessor.QuotedDirective().Match(line);

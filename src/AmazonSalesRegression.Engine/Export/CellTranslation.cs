@@ -57,22 +57,37 @@ internal static class CellTranslation
                     declarations.AddRange(Declared(statement.Statement).Select(t => (t.ValueText, Line(statement))));
                     break;
                 default:
-                    throw cell.Error(Line(member), $"a top-level {Describe(member)} has no counterpart in a program; make it a local or a type.");
+                    throw cell.Error(
+                        Line(member),
+                        $"a top-level {Describe(member)} has no counterpart in a program; make it a local or a type."
+                    );
             }
         }
 
         var shows = ShownValue.None;
-        if (root.Members.OfType<GlobalStatementSyntax>().LastOrDefault()?.Statement is ExpressionStatementSyntax { SemicolonToken.IsMissing: true } last)
+        if (
+            root.Members.OfType<GlobalStatementSyntax>().LastOrDefault()?.Statement is ExpressionStatementSyntax
+            {
+                SemicolonToken.IsMissing: true
+            } last
+        )
         {
             shows = Awaits(last.Expression) ? ShownValue.AwaitedValue : ShownValue.Value;
-            var call = shows == ShownValue.Value
-                ? $"CellValue.Show(() => {last.Expression});"
-                : $"await CellValue.ShowAsync(async () => {last.Expression});";
+            var call =
+                shows == ShownValue.Value
+                    ? $"CellValue.Show(() => {last.Expression});"
+                    : $"await CellValue.ShowAsync(async () => {last.Expression});";
             edits.Add((last.Span, call));
         }
 
         var usings = root.Usings.Select(u => u.WithoutTrivia().NormalizeWhitespace().ToFullString()).ToArray();
-        return new TranslatedCell(usings, Tidy(tree.GetText().WithChanges(edits.Select(e => new TextChange(e.Item1, e.Text))).ToString()), types, declarations, shows);
+        return new TranslatedCell(
+            usings,
+            Tidy(tree.GetText().WithChanges(edits.Select(e => new TextChange(e.FullSpan, e.Text))).ToString()),
+            types,
+            declarations,
+            shows
+        );
     }
 
     private static void RejectNotebookGlobals(CompilationUnitSyntax root, CellLabel cell, Func<SyntaxNode, int> line)
@@ -82,12 +97,16 @@ internal static class CellTranslation
             var name = call.Expression switch
             {
                 IdentifierNameSyntax id when s_notebookGlobals.Contains(id.Identifier.ValueText) => id.Identifier.ValueText,
-                MemberAccessExpressionSyntax { Name.Identifier.ValueText: nameof(DisplayExtensions.Display) } => "." + nameof(DisplayExtensions.Display),
+                MemberAccessExpressionSyntax { Name.Identifier.ValueText: nameof(DisplayExtensions.Display) } => "."
+                    + nameof(DisplayExtensions.Display),
                 _ => null,
             };
             if (name is not null)
             {
-                throw cell.Error(line(call), $"{name}(…) is provided by the notebook, not by .NET; a program prints with Console.WriteLine.");
+                throw cell.Error(
+                    line(call),
+                    $"{name}(…) is provided by the notebook, not by .NET; a program prints with Console.WriteLine."
+                );
             }
         }
     }
@@ -96,7 +115,10 @@ internal static class CellTranslation
     {
         if (modifiers.FirstOrDefault(m => !allowed.Contains(m.ValueText)) is { RawKind: not 0 } modifier)
         {
-            throw cell.Error(line, $"'{modifier.ValueText}' on a top-level declaration has no counterpart in a program, where it becomes a local; remove it.");
+            throw cell.Error(
+                line,
+                $"'{modifier.ValueText}' on a top-level declaration has no counterpart in a program, where it becomes a local; remove it."
+            );
         }
     }
 

@@ -54,7 +54,10 @@ public static class FileBasedApp
             {
                 if (!declared.TryAdd(name, label))
                 {
-                    throw label.Error(line, $"'{name}' is declared again (first in {declared[name]}); a notebook may redeclare a variable, a program may not: rename one.");
+                    throw label.Error(
+                        line,
+                        $"'{name}' is declared again (first in {declared[name]}); a notebook may redeclare a variable, a program may not: rename one."
+                    );
                 }
             }
 
@@ -86,5 +89,11 @@ public static class FileBasedApp
         };
 
     private static string Comment(string text) =>
-        string.Join('\n', text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd().Split('\n').Select(l => l.TrimEnd().Length == 0 ? "//" : "// " + l.TrimEnd()));
+        string.Join(
+            '\n',
+            text.Replace("\r\n", "\n", StringComparison.Ordinal)
+                .TrimEnd()
+                .Split('\n')
+                .Select(l => l.TrimEnd().Length == 0 ? "//" : "// " + l.TrimEnd())
+        );
 }

@@ -8,13 +8,13 @@ internal sealed class CellContext
 {
     private static readonly AsyncLocal<CellContext?> s_current = new();
 
-    private readonly ICellOutput _output;
+    private ICellOutput Output { get; }
     private readonly SessionCells _session;
     private volatile CellState _state = CellState.Running;
 
     public CellContext(ICellOutput output, SessionCells session, int executionCount, CancellationToken cancellationToken)
     {
-        _output = output;
+        Output = output;
         _session = session;
         ExecutionCount = executionCount;
         CancellationToken = cancellationToken;
@@ -43,8 +43,8 @@ internal sealed class CellContext
     public ICellOutput? Target =>
         _state switch
         {
-            CellState.Running => _output,
-            CellState.Completed => _session.Running?._output,
+            CellState.Running => Output,
+            CellState.Completed => _session.Running?.Output,
             _ => null,
         };
 

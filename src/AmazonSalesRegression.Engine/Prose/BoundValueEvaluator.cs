@@ -47,9 +47,7 @@ internal static class BoundValueEvaluator
     {
         var output = new Capture();
         var result = await RunAsync(session, [template], output, timeout, cancellationToken).ConfigureAwait(false);
-        return result.Error is { } error
-            ? new BoundValueOutcome(null, $"does not compile: {error.Value}")
-            : Read(output.Text, 1)[0];
+        return result.Error is { } error ? new BoundValueOutcome(null, $"does not compile: {error.Value}") : Read(output.Text, 1)[0];
     }
 
     private static async Task<IReadOnlyList<BoundValueOutcome>?> SubmitAsync(
@@ -89,7 +87,9 @@ internal static class BoundValueEvaluator
         {
             code.Append("try { global::System.Console.Out.Write(\"\\u001E\\u0002\" + global::System.FormattableString.Invariant($\"")
                 .Append(template)
-                .Append("\")); } catch (global::System.Exception e) { global::System.Console.Out.Write(\"\\u001E\\u0015throws \" + e.GetType().Name + \": \" + e.Message); }\n");
+                .Append(
+                    "\")); } catch (global::System.Exception e) { global::System.Console.Out.Write(\"\\u001E\\u0015throws \" + e.GetType().Name + \": \" + e.Message); }\n"
+                );
         }
 
         return code.Append("}))();\n").ToString();
@@ -100,7 +100,9 @@ internal static class BoundValueEvaluator
         var parts = text.Split(Separator).Skip(1).ToArray();
         if (parts.Length != count)
         {
-            return Enumerable.Repeat(new BoundValueOutcome(null, "the template's output could not be read back (does it write to the console?)"), count).ToArray();
+            return Enumerable
+                .Repeat(new BoundValueOutcome(null, "the template's output could not be read back (does it write to the console?)"), count)
+                .ToArray();
         }
 
         return parts

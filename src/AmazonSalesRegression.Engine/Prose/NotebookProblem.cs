@@ -30,6 +30,8 @@ public sealed record NotebookProblem(string NotebookPath, int CellIndex, string 
         var line = source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? string.Empty;
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var excerpt = string.Join(' ', words.Take(6));
-        return excerpt.Length > 48 ? excerpt[..47] + "…" : words.Length > 6 ? excerpt + "…" : excerpt;
+        return excerpt.Length > 48 ? excerpt[..47] + "…"
+            : words.Length > 6 ? excerpt + "…"
+            : excerpt;
     }
 }

@@ -27,9 +27,12 @@ internal static partial class NotebookStructure
 
     private static IEnumerable<string> Problems(Notebook notebook, int index, NotebookCell cell, NotebookConventions conventions)
     {
-        if (cell.CellType == "markdown" && Heading().Match(cell.Source) is { Success: true } heading
+        if (
+            cell.CellType == "markdown"
+            && Heading().Match(cell.Source) is { Success: true } heading
             && heading.Groups["level"].Length <= conventions.MaxSlideHeadingLevel
-            && !conventions.SlideTypes.Contains(Text(cell.Metadata["slideshow"]?["slide_type"]) ?? string.Empty))
+            && !conventions.SlideTypes.Contains(Text(cell.Metadata["slideshow"]?["slide_type"]) ?? string.Empty)
+        )
         {
             yield return "a heading cell needs slide metadata: add \"slideshow\": {\"slide_type\": \"slide\"} (or \"subslide\") to the cell's metadata";
         }
@@ -66,8 +69,11 @@ internal static partial class NotebookStructure
             }
         }
 
-        if (cell.IsCode && cell.HasTag(conventions.SolutionTag)
-            && !(IsTrue(cell.Metadata["jupyter"]?["source_hidden"]) && IsTrue(cell.Metadata["jupyter"]?["outputs_hidden"])))
+        if (
+            cell.IsCode
+            && cell.HasTag(conventions.SolutionTag)
+            && !(IsTrue(cell.Metadata["jupyter"]?["source_hidden"]) && IsTrue(cell.Metadata["jupyter"]?["outputs_hidden"]))
+        )
         {
             yield return $"a cell tagged '{conventions.SolutionTag}' must be hidden: set \"jupyter\": {{\"source_hidden\": true, \"outputs_hidden\": true}} in its metadata";
         }

@@ -48,7 +48,7 @@ public sealed record ProseMask(string Name, Regex Pattern)
             var current = new string(chars);
             foreach (Match match in mask.Pattern.Matches(current))
             {
-                var group = match.Groups["masked"].Success ? match.Groups["masked"] : (Group)match;
+                var group = match.Groups["masked"].Success ? match.Groups["masked"] : match;
                 for (var i = group.Index; i < group.Index + group.Length; i++)
                 {
                     chars[i] = chars[i] == '\n' ? '\n' : ' ';

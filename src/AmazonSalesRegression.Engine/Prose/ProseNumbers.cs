@@ -52,7 +52,10 @@ public static partial class ProseNumbers
         return WhiteSpace().Replace(text[start..end], " ").Trim();
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_])(?<digits>\d+(?:,\d{3})*(?:\.\d+)*)(?![\p{N}])(?<percent>[ \u00A0\u202F]?%)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}_])(?<digits>\d+(?:,\d{3})*(?:\.\d+)*)(?![\p{N}])(?<percent>[ \u00A0\u202F]?%)?",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]

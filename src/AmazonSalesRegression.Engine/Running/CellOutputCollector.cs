@@ -20,7 +20,9 @@ internal sealed class CellOutputCollector(DisplayRegistry displays, PathRelativi
         {
             lock (_gate)
             {
-                return _outputs.Select(o => o is NotebookStreamOutput stream ? stream with { Text = paths.Apply(stream.Text) } : o).ToArray();
+                return _outputs
+                    .Select(o => o is NotebookStreamOutput stream ? stream with { Text = paths.Apply(stream.Text) } : o)
+                    .ToArray();
             }
         }
     }

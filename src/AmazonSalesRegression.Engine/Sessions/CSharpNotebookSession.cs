@@ -51,7 +51,11 @@ public sealed partial class CSharpNotebookSession : INotebookSession
         _options = options;
         ConsoleRouting.EnsureInstalled();
         var formatters = FormatterRegistry.CreateDefault(
-            new FormatContext(options.MaxDisplayRows, options.MaxDisplayColumns, options.InjectPlotlyJs ? new PlotlyJsInjection(() => CellContext.Current?.Target) : null)
+            new FormatContext(
+                options.MaxDisplayRows,
+                options.MaxDisplayColumns,
+                options.InjectPlotlyJs ? new PlotlyJsInjection(() => CellContext.Current?.Target) : null
+            )
         );
         _cells = new SessionCells(new DisplayService(formatters));
         _compiler = new SubmissionCompiler(options.Imports);

@@ -36,7 +36,7 @@ public static partial class Ols
             _ => DesignMatrix.FromColumns(names, columns),
         };
 
-        return Fit(design, model.Response!, model.HasIntercept, options) with
+        return Fit(design, model.Response, model.HasIntercept, options) with
         {
             ResponseName = parsed.Response,
             Plan = model.Plan,

@@ -48,9 +48,7 @@ public sealed partial record OlsResult
         var (index, count) = ClusterIndex(clusters);
         var sums = Solution.ThinQ().GroupedScoreSums(Residuals.AsSpan(), index, count);
         var r = Rank;
-        var correction = smallSampleCorrection
-            ? (double)count / (count - 1) * (Observations - 1.0) / DegreesOfFreedomResidual
-            : 1.0;
+        var correction = smallSampleCorrection ? (double)count / (count - 1) * (Observations - 1.0) / DegreesOfFreedomResidual : 1.0;
         var meat = new double[r * r];
         for (var g = 0; g < count; g++)
         {
@@ -115,12 +113,7 @@ public sealed partial record OlsResult
         var index = new int[clusters.Count];
         for (var i = 0; i < index.Length; i++)
         {
-            var label = clusters[i];
-            if (label is null)
-            {
-                throw new ArgumentException($"Row {i} has no cluster label.", nameof(clusters));
-            }
-
+            var label = clusters[i] ?? throw new ArgumentException($"Row {i} has no cluster label.", nameof(clusters));
             if (!codes.TryGetValue(label, out var code))
             {
                 code = codes.Count;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Regression;

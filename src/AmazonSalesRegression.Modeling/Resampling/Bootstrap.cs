@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using AmazonSalesRegression.Numerics;
 using MathNet.Numerics.Statistics;
@@ -86,7 +85,11 @@ public static partial class Bootstrap
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Replicates, 2, nameof(options.Replicates));
         if (!(options.Level > 0 && options.Level < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Level, "The confidence level must lie strictly between 0 and 1.");
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                options.Level,
+                "The confidence level must lie strictly between 0 and 1."
+            );
         }
 
         var all = units.SelectMany(u => u).Order().ToArray();

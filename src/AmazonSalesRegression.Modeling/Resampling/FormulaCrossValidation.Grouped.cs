@@ -46,7 +46,11 @@ public static partial class FormulaCrossValidation
         var (codes, labels) = GroupCodes(groups);
         if (folds < 2 || folds > labels.Length)
         {
-            throw new ArgumentOutOfRangeException(nameof(folds), folds, $"The number of folds must be between 2 and the {labels.Length} groups.");
+            throw new ArgumentOutOfRangeException(
+                nameof(folds),
+                folds,
+                $"The number of folds must be between 2 and the {labels.Length} groups."
+            );
         }
 
         var sizes = new int[labels.Length];

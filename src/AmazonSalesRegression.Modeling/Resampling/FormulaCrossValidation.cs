@@ -1,5 +1,4 @@
 using AmazonSalesRegression.Evaluation;
-using AmazonSalesRegression.Features.Formulas;
 using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression;
 

@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Scoring.Artifacts;
+
 namespace AmazonSalesRegression.Scoring.Drift;
 
 /// <summary>

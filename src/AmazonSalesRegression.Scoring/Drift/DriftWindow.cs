@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Scoring.Artifacts;
+
 namespace AmazonSalesRegression.Scoring.Drift;
 
 /// <summary>
@@ -7,7 +8,7 @@ namespace AmazonSalesRegression.Scoring.Drift;
 /// </summary>
 public sealed class DriftWindow
 {
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly ReferenceSet _reference;
     private readonly int[] _slots;
     private readonly int _featureCount;

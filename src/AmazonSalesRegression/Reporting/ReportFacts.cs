@@ -1,6 +1,5 @@
 using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Csv;
-using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Regression.Diagnostics;

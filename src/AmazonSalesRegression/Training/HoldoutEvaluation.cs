@@ -1,5 +1,4 @@
 using AmazonSalesRegression.Business;
-using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Scoring.Artifacts;

@@ -1,5 +1,4 @@
 using AmazonSalesRegression.Data;
-using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Scoring.Artifacts;
 

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Loading;
-using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Features.Formulas;
 using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression;

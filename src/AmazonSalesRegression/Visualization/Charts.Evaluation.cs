@@ -1,4 +1,3 @@
-using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Resampling;
 using AmazonSalesRegression.Teaching;
 using Plotly.NET;

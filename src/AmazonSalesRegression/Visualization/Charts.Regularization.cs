@@ -1,8 +1,8 @@
 using AmazonSalesRegression.Regression.Regularization;
 using AmazonSalesRegression.Scoring.Drift;
-using CSharpChart = Plotly.NET.CSharp.Chart;
 using Microsoft.FSharp.Core;
 using Plotly.NET;
+using CSharpChart = Plotly.NET.CSharp.Chart;
 
 namespace AmazonSalesRegression.Visualization;
 

@@ -26,7 +26,10 @@ public sealed class FileBasedAppTests : IDisposable
     {
         // Given two cells that reference packages (one without a version) and a library built from a project
         var notebook = Notebook(
-            Code("setup", "#r \"nuget: MathNet.Numerics, 5.0.0\"\n#r \"nuget: Deedle\"\n#r \"../src/Lib/bin/Debug/net10.0/Lib.dll\"\nvar x = 1;"),
+            Code(
+                "setup",
+                "#r \"nuget: MathNet.Numerics, 5.0.0\"\n#r \"nuget: Deedle\"\n#r \"../src/Lib/bin/Debug/net10.0/Lib.dll\"\nvar x = 1;"
+            ),
             Code("again", "#!csharp\n#r \"nuget: MathNet.Numerics, 5.0.0\"\nx++;")
         );
 
@@ -54,7 +57,11 @@ public sealed class FileBasedAppTests : IDisposable
         var error = Assert.Throws<NotebookExportException>(() => Translate(notebook));
 
         // Then
-        Assert.StartsWith("cell 1 (id 'setup'), line 2: #r \"../lib/Vendor.dll\" references an assembly that no project builds", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "cell 1 (id 'setup'), line 2: #r \"../lib/Vendor.dll\" references an assembly that no project builds",
+            error.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -72,8 +79,11 @@ public sealed class FileBasedAppTests : IDisposable
         // Then
         var usings = lines.Where(l => l.StartsWith("using ", StringComparison.Ordinal)).ToList();
         Assert.Equal(
-            [.. TestEngine.Options.Imports.Where(n => !n.EndsWith(".Scripting", StringComparison.Ordinal)).Select(n => $"using {n};"),
-                "using System.Globalization;", "using static System.Math;"],
+            [
+                .. TestEngine.Options.Imports.Where(n => !n.EndsWith(".Scripting", StringComparison.Ordinal)).Select(n => $"using {n};"),
+                "using System.Globalization;",
+                "using static System.Math;",
+            ],
             usings
         );
         Assert.True(Array.IndexOf(lines, usings[^1]) < Array.IndexOf(lines, "var a = 1;"));
@@ -83,11 +93,7 @@ public sealed class FileBasedAppTests : IDisposable
     public void A_cell_that_ends_in_an_expression_prints_it_and_a_cell_that_ends_in_a_statement_does_not()
     {
         // Given a value, a void call written without its semicolon, and a plain statement
-        var notebook = Notebook(
-            Code("value", "var x = 6;\nx * 7"),
-            Code("void", "Console.WriteLine(x)"),
-            Code("statement", "x++;")
-        );
+        var notebook = Notebook(Code("value", "var x = 6;\nx * 7"), Code("void", "Console.WriteLine(x)"), Code("statement", "x++;"));
 
         // When
         var twin = Translate(notebook);
@@ -123,20 +129,30 @@ public sealed class FileBasedAppTests : IDisposable
         var twin = Translate(notebook);
 
         // Then
-        Assert.Contains("// # Title\n//\n// Some *text*.\n\n// In [1] (cell \"load\")\nvar x = 1;\n\n// Done.\n", twin, StringComparison.Ordinal);
+        Assert.Contains(
+            "// # Title\n//\n// Some *text*.\n\n// In [1] (cell \"load\")\nvar x = 1;\n\n// Done.\n",
+            twin,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Type_declarations_move_after_the_statements_and_the_program_compiles()
     {
         // Given a cell that declares a record between statements that use it
-        var notebook = Notebook(Code("types", "var p = new Point(1, 2);\nrecord Point(int X, int Y);\nConsole.WriteLine(p);"), Code("after", "p.X + p.Y"));
+        var notebook = Notebook(
+            Code("types", "var p = new Point(1, 2);\nrecord Point(int X, int Y);\nConsole.WriteLine(p);"),
+            Code("after", "p.X + p.Y")
+        );
 
         // When
         var twin = Translate(notebook);
 
         // Then
-        Assert.True(twin.IndexOf("record Point", StringComparison.Ordinal) > twin.IndexOf("CellValue.Show(() => p.X + p.Y);", StringComparison.Ordinal));
+        Assert.True(
+            twin.IndexOf("record Point", StringComparison.Ordinal)
+                > twin.IndexOf("CellValue.Show(() => p.X + p.Y);", StringComparison.Ordinal)
+        );
         Assert.Contains("// From In [1] (cell \"types\")\nrecord Point(int X, int Y);", twin, StringComparison.Ordinal);
         Assert.Empty(CompileErrors(twin));
     }
@@ -151,7 +167,11 @@ public sealed class FileBasedAppTests : IDisposable
         var error = Assert.Throws<NotebookExportException>(() => Translate(notebook));
 
         // Then
-        Assert.StartsWith("cell 2 (id 'second'), line 2: 'total' is declared again (first in In [1] (cell \"first\"))", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "cell 2 (id 'second'), line 2: 'total' is declared again (first in In [1] (cell \"first\"))",
+            error.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]
@@ -167,14 +187,20 @@ public sealed class FileBasedAppTests : IDisposable
         var error = Assert.Throws<NotebookExportException>(() => Translate(notebook));
 
         // Then
-        Assert.Equal($"cell 1 (id 'show'), line 2: {global} is provided by the notebook, not by .NET; a program prints with Console.WriteLine.", error.Message);
+        Assert.Equal(
+            $"cell 1 (id 'show'), line 2: {global} is provided by the notebook, not by .NET; a program prints with Console.WriteLine.",
+            error.Message
+        );
     }
 
     [Fact]
     public void A_raises_exception_cell_prints_its_error_and_the_program_goes_on()
     {
         // Given
-        var failing = Code("boom", "throw new InvalidOperationException(\"no\");") with { Metadata = new JsonObject { ["tags"] = new JsonArray("raises-exception") } };
+        var failing = Code("boom", "throw new InvalidOperationException(\"no\");") with
+        {
+            Metadata = new JsonObject { ["tags"] = new JsonArray("raises-exception") },
+        };
         var notebook = Notebook(failing, Code("next", "Console.WriteLine(1);"));
 
         // When
@@ -189,7 +215,10 @@ public sealed class FileBasedAppTests : IDisposable
     public void The_same_notebook_translates_to_the_same_bytes()
     {
         // Given
-        var notebook = Notebook(Markdown("# T"), Code("a", "#r \"nuget: MathNet.Numerics, 5.0.0\"\nusing System.Text;\nvar s = new StringBuilder();\ns.Length"));
+        var notebook = Notebook(
+            Markdown("# T"),
+            Code("a", "#r \"nuget: MathNet.Numerics, 5.0.0\"\nusing System.Text;\nvar s = new StringBuilder();\ns.Length")
+        );
 
         // When
         var first = Translate(notebook);
@@ -201,10 +230,13 @@ public sealed class FileBasedAppTests : IDisposable
     }
 
     private string Translate(Notebook notebook) =>
-        FileBasedApp.Translate(notebook, new FileBasedAppOptions(Path.Combine(_root, "notebooks"), Path.Combine(_root, "notebooks", "cs"))
-        {
-            Engine = TestEngine.Options,
-        });
+        FileBasedApp.Translate(
+            notebook,
+            new FileBasedAppOptions(Path.Combine(_root, "notebooks"), Path.Combine(_root, "notebooks", "cs"))
+            {
+                Engine = TestEngine.Options,
+            }
+        );
 
     // Compiles the twin as the program it is (its #: lines are for the SDK), against the engine's own references.
     private static IEnumerable<string> CompileErrors(string twin)

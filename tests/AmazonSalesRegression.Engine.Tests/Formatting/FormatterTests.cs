@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using AmazonSalesRegression.Engine.Formatting;
 using AmazonSalesRegression.Engine.Tests.Support;
 using Deedle;

@@ -90,10 +90,15 @@ public sealed class BoundValueRunTests
         Assert.False(run.Succeeded);
         Assert.Collection(
             run.ProseProblems,
-            compile => Assert.Matches("^.*, markdown cell 1 .*: \"\\{missing:F2\\}\" does not compile: .*CS0103.*missing", compile.ToString()),
+            compile =>
+                Assert.Matches("^.*, markdown cell 1 .*: \"\\{missing:F2\\}\" does not compile: .*CS0103.*missing", compile.ToString()),
             throws => Assert.Matches("^.*, markdown cell 1 .*: \"\\{1 / zero\\}\" throws DivideByZeroException: ", throws.ToString())
         );
-        Assert.EndsWith("<span data-value=\"{zero + 1}\">1</span>", (await NotebookJson.ReadAsync(path)).Cells[1].Source, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "<span data-value=\"{zero + 1}\">1</span>",
+            (await NotebookJson.ReadAsync(path)).Cells[1].Source,
+            StringComparison.Ordinal
+        );
         Assert.Equal(2, check.ProseProblems.Count);
     }
 

@@ -103,7 +103,10 @@ public sealed class NotebookRulesTests
                 Code("setup", "1"),
                 Code("first", "", "exercise"),
                 Markdown("statement", "Now try it.\n<details><summary>Hint</summary>Use `Fit`.</details>"),
-                Code("second", "", "exercise") with { Outputs = [new NotebookStreamOutput("stdout", "x\n")] }
+                Code("second", "", "exercise") with
+                {
+                    Outputs = [new NotebookStreamOutput("stdout", "x\n")],
+                }
             )
             .WithCourse("""{"structure": "checked"}""");
 
@@ -125,7 +128,8 @@ public sealed class NotebookRulesTests
         using var folder = new TempDirectory();
         var path = await WriteAsync(
             folder,
-            Of(Markdown("h", "# Title\nWe use 48 SKUs."), Code("c", "var n = 48;")).WithCourse("""{"prose": "bound", "structure": "checked"}""")
+            Of(Markdown("h", "# Title\nWe use 48 SKUs."), Code("c", "var n = 48;"))
+                .WithCourse("""{"prose": "bound", "structure": "checked"}""")
         );
         var options = TestEngine.Run with { ChartRenderer = null };
         await NotebookRunner.RunAsync(path, options);

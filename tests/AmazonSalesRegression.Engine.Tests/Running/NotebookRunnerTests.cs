@@ -35,7 +35,11 @@ public sealed class NotebookRunnerTests
         Assert.Equal([null, 1, 2, 3], written.Cells.Select(c => c.ExecutionCount));
         Assert.Empty(written.Cells[1].Outputs);
         Assert.Equal(
-            [new NotebookStreamOutput("stdout", "a\nb\n"), new NotebookStreamOutput("stderr", "warn\n"), new NotebookStreamOutput("stdout", "c\n")],
+            [
+                new NotebookStreamOutput("stdout", "a\nb\n"),
+                new NotebookStreamOutput("stderr", "warn\n"),
+                new NotebookStreamOutput("stdout", "c\n"),
+            ],
             written.Cells[2].Outputs
         );
         var display = Assert.IsType<DisplayDataOutput>(written.Cells[3].Outputs[0]);

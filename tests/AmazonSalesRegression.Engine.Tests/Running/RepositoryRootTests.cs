@@ -36,7 +36,11 @@ public sealed class RepositoryRootTests
         File.WriteAllText(folder.File("course.marker"), string.Empty);
         Directory.CreateDirectory(folder.File("notebooks"));
         var data = Path.Combine(folder.Path, "data", "sales.csv");
-        var path = await WriteAsync(folder, Of(Code("print", $"Console.WriteLine(@\"{data}\");")), Path.Combine("notebooks", "paths.ipynb"));
+        var path = await WriteAsync(
+            folder,
+            Of(Code("print", $"Console.WriteLine(@\"{data}\");")),
+            Path.Combine("notebooks", "paths.ipynb")
+        );
         var options = TestEngine.Run with { ChartRenderer = null, RepositoryRootMarkers = ["course.marker"] };
 
         // When the notebook runs with the marker, and without

@@ -43,12 +43,7 @@ public sealed class CompletionTests(SessionFixture fixture)
         const string code = "HTML(\"<b>bold</b>\")";
 
         // When
-        var inspection = await fixture.Session.InspectAsync(
-            code,
-            2,
-            0,
-            CancellationToken.None
-        );
+        var inspection = await fixture.Session.InspectAsync(code, 2, 0, CancellationToken.None);
 
         // Then
         Assert.NotNull(inspection);

@@ -27,7 +27,9 @@ public sealed class EngineOptionsTests
     public async Task Custom_imports_let_cells_use_their_names_unqualified()
     {
         // Given one session that also imports System.Numerics, and one with the standard imports
-        await using var custom = NotebookSessions.Create(new EngineOptions { Imports = [.. EngineOptions.StandardImports, "System.Numerics"] });
+        await using var custom = NotebookSessions.Create(
+            new EngineOptions { Imports = [.. EngineOptions.StandardImports, "System.Numerics"] }
+        );
         await using var standard = NotebookSessions.Create();
 
         // When
@@ -44,7 +46,9 @@ public sealed class EngineOptionsTests
     public async Task A_reference_root_brings_the_assemblies_it_depends_on_into_every_cell()
     {
         // Given Plotly.NET as the only root (its charts take FSharp.Core options, a dependency)
-        await using var session = NotebookSessions.Create(new EngineOptions { ReferenceRoots = [typeof(Plotly.NET.GenericChart).Assembly] });
+        await using var session = NotebookSessions.Create(
+            new EngineOptions { ReferenceRoots = [typeof(Plotly.NET.GenericChart).Assembly] }
+        );
 
         // When
         var result = await session.ExecuteAsync("Plotly.NET.Chart.Invisible()", new RecordingCellOutput(), CancellationToken.None);
@@ -60,14 +64,20 @@ public sealed class EngineOptionsTests
         // Given a library the host has loaded, and a notebook folder where its path does not exist
         using var folder = new TempDirectory();
         var library = folder.File("HostGreeter.dll");
-        TestLibraries.Emit(library, "HostGreeter", "namespace Host.Tests; public static class Greeter { public static string Hi() => \"hi from the host\"; }");
+        TestLibraries.Emit(
+            library,
+            "HostGreeter",
+            "namespace Host.Tests; public static class Greeter { public static string Hi() => \"hi from the host\"; }"
+        );
         var loaded = AssemblyLoadContext.Default.LoadFromAssemblyPath(library);
         await using var session = NotebookSessions.Create(new EngineOptions { WorkingDirectory = folder.Path, HostAssemblies = [loaded] });
 
         // When a cell names it by a path that was never built
         var result = await session.ExecuteAsync(
             "#r \"../lib/bin/NotBuilt/HostGreeter.dll\"\n"
-                + "var sameAssembly = typeof(Host.Tests.Greeter).Assembly.Location == @\"" + library + "\";\n"
+                + "var sameAssembly = typeof(Host.Tests.Greeter).Assembly.Location == @\""
+                + library
+                + "\";\n"
                 + "$\"{Host.Tests.Greeter.Hi()}, {sameAssembly}\"",
             new RecordingCellOutput(),
             CancellationToken.None

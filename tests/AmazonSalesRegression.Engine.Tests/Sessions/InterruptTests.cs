@@ -32,7 +32,12 @@ public sealed class InterruptTests
     public async Task A_cell_that_ignores_the_interrupt_is_abandoned_and_later_cells_continue_from_the_last_completed_state()
     {
         // Given
-        await using var session = NotebookSessions.Create(TestEngine.Options with { InterruptGracePeriod = TimeSpan.FromMilliseconds(200) });
+        await using var session = NotebookSessions.Create(
+            TestEngine.Options with
+            {
+                InterruptGracePeriod = TimeSpan.FromMilliseconds(200),
+            }
+        );
         await session.ExecuteAsync("var counter = 1;", new RecordingCellOutput(), CancellationToken.None);
         using var interrupt = new CancellationTokenSource();
         var runaway = new RecordingCellOutput();

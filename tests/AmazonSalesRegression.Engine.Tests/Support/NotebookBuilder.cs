@@ -41,7 +41,10 @@ public static class NotebookBuilder
             metadata[key] = value?.DeepClone();
         }
 
-        return cell with { Metadata = metadata };
+        return cell with
+        {
+            Metadata = metadata,
+        };
     }
 
     public static async Task<string> WriteAsync(TempDirectory folder, Notebook notebook, string name = "test.ipynb")

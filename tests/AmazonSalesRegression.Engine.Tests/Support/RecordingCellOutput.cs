@@ -1,5 +1,4 @@
 using System.Text;
-using AmazonSalesRegression.Engine;
 
 namespace AmazonSalesRegression.Engine.Tests.Support;
 

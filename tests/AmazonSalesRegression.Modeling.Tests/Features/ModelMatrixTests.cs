@@ -1,4 +1,3 @@
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Features.Formulas;
 using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression;

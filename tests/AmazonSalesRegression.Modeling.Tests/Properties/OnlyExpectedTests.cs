@@ -1,4 +1,3 @@
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Features.Tabular;
 using Xunit.Sdk;
 
@@ -14,9 +13,7 @@ public sealed class OnlyExpectedTests
         static void Crash() => throw new IndexOutOfRangeException("boom");
 
         // When it is checked / Then the check fails and names the real exception
-        var failure = Assert.Throws<XunitException>(() =>
-            OnlyExpected.Throws<DataFormatException>(Crash, e => e.Line is not null)
-        );
+        var failure = Assert.Throws<XunitException>(() => OnlyExpected.Throws<DataFormatException>(Crash, e => e.Line is not null));
         Assert.Contains("IndexOutOfRangeException", failure.Message);
     }
 
@@ -34,9 +31,6 @@ public sealed class OnlyExpectedTests
     public void Success_and_a_located_allowed_exception_pass_the_check()
     {
         OnlyExpected.Throws<DataFormatException>(() => { }, _ => false);
-        OnlyExpected.Throws<DataFormatException>(
-            () => throw new DataFormatException("x.csv", 3, 1, null, "bad"),
-            e => e.Line is not null
-        );
+        OnlyExpected.Throws<DataFormatException>(() => throw new DataFormatException("x.csv", 3, 1, null, "bad"), e => e.Line is not null);
     }
 }

@@ -92,9 +92,6 @@ public sealed class ClusterRobustGoldenTests
         var byNumber = fit.GetClusterRobustInference(numbers);
 
         // Then
-        Assert.Equal(
-            byText.Coefficients.Select(e => e.StandardError),
-            byNumber.Coefficients.Select(e => e.StandardError)
-        );
+        Assert.Equal(byText.Coefficients.Select(e => e.StandardError), byNumber.Coefficients.Select(e => e.StandardError));
     }
 }

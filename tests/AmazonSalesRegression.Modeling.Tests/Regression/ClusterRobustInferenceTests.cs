@@ -1,4 +1,3 @@
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Numerics;
 using AmazonSalesRegression.Regression;
@@ -14,7 +13,8 @@ public sealed class ClusterRobustInferenceTests
     private static TabularData Panel()
     {
         var random = new Xoshiro256StarStar(20261205);
-        const int skus = 30, days = 60;
+        const int skus = 30,
+            days = 60;
         var (sku, price, promo, y) = (new string[skus * days], new double[skus * days], new double[skus * days], new double[skus * days]);
         for (var s = 0; s < skus; s++)
         {
@@ -79,7 +79,11 @@ public sealed class ClusterRobustInferenceTests
         var fit = Ols.Fit([x], y, ["x"]);
 
         // When
-        var cluster = fit.GetClusterRobustInference(Enumerable.Range(0, 50).ToArray(), ReferenceDistribution.Normal, smallSampleCorrection: false);
+        var cluster = fit.GetClusterRobustInference(
+            Enumerable.Range(0, 50).ToArray(),
+            ReferenceDistribution.Normal,
+            smallSampleCorrection: false
+        );
         var hc0 = fit.GetRobustInference(HeteroscedasticityConsistentType.HC0);
 
         // Then
@@ -155,7 +159,10 @@ public sealed class ClusterRobustInferenceTests
     public void A_table_with_other_rows_than_the_fit_is_rejected()
     {
         // Given
-        var data = new TabularData("sales.csv", 4).Add("y", [1.0, 3.0, 2.0, 5.0]).Add("x", [1.0, 2.0, 3.0, 4.0]).Add("g", ["a", "a", "b", "b"]);
+        var data = new TabularData("sales.csv", 4)
+            .Add("y", [1.0, 3.0, 2.0, 5.0])
+            .Add("x", [1.0, 2.0, 3.0, 4.0])
+            .Add("g", ["a", "a", "b", "b"]);
         var fit = Ols.Fit("y ~ x", data);
         var other = new TabularData("all.csv", 3).Add("g", ["a", "b", "b"]);
 

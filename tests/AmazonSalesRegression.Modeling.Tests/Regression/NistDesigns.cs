@@ -1,4 +1,3 @@
-using AmazonSalesRegression;
 using AmazonSalesRegression.Numerics;
 using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Regression.Validation;
@@ -13,8 +12,7 @@ namespace AmazonSalesRegression.Modeling.Tests.Regression;
 /// </summary>
 internal static class NistDesigns
 {
-    public static string DataPath(string name) =>
-        Repository.Shared("reference", "nist-strd", name + ".dat");
+    public static string DataPath(string name) => Repository.Shared("reference", "nist-strd", name + ".dat");
 
     public static NistStrdDataset Load(string name) => NistStrdParser.ParseFile(DataPath(name));
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AmazonSalesRegression;
 using AmazonSalesRegression.Data.Csv;
 
 namespace AmazonSalesRegression.Modeling.Tests.Regression;
@@ -7,8 +6,7 @@ namespace AmazonSalesRegression.Modeling.Tests.Regression;
 /// <summary>statsmodels' results for the golden data sets (Regression/Golden/make_ols_golden.py).</summary>
 internal static class OlsGolden
 {
-    public static string Folder =>
-        Golden.Path("AmazonSalesRegression.Modeling.Tests", "Regression", "Golden");
+    public static string Folder => Golden.Path("AmazonSalesRegression.Modeling.Tests", "Regression", "Golden");
 
     private static readonly JsonElement Root = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "ols_golden.json"))).RootElement;
 

@@ -1,4 +1,3 @@
-using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Numerics;
 using AmazonSalesRegression.Regression;
@@ -61,7 +60,16 @@ public sealed class BootstrapTests
         double Median(IReadOnlyList<int> rows) => MathNet.Numerics.Statistics.Statistics.Median(rows.Select(i => x[i]));
 
         // When
-        var result = Bootstrap.Rows(x.Length, Median, new BootstrapOptions { Replicates = 1000, Seed = 9, Level = 0.9 });
+        var result = Bootstrap.Rows(
+            x.Length,
+            Median,
+            new BootstrapOptions
+            {
+                Replicates = 1000,
+                Seed = 9,
+                Level = 0.9,
+            }
+        );
 
         // Then
         Assert.InRange(result.Estimate, result.PercentileLower, result.PercentileUpper);
@@ -75,12 +83,23 @@ public sealed class BootstrapTests
     public void Cluster_resampling_passes_whole_clusters_and_draws_as_many_clusters_as_there_are()
     {
         // Given: 6 clusters of sizes 1 … 6, the rows of each interleaved with the others
-        var labels = Enumerable.Range(0, 6).SelectMany(round => Enumerable.Range(1, 6).Where(size => round < size).Select(size => $"c{size}")).ToArray();
+        var labels = Enumerable
+            .Range(0, 6)
+            .SelectMany(round => Enumerable.Range(1, 6).Where(size => round < size).Select(size => $"c{size}"))
+            .ToArray();
         var rowsOf = labels.Select((l, i) => (l, i)).GroupBy(p => p.l).ToDictionary(g => g.Key, g => g.Select(p => p.i).ToArray());
         var samples = new List<int[]>();
 
         // When
-        var result = Bootstrap.Clusters(labels, rows => { samples.Add([.. rows]); return rows.Count; }, new BootstrapOptions { Replicates = 50, Seed = 1 });
+        var result = Bootstrap.Clusters(
+            labels,
+            rows =>
+            {
+                samples.Add([.. rows]);
+                return rows.Count;
+            },
+            new BootstrapOptions { Replicates = 50, Seed = 1 }
+        );
 
         // Then: every sample is a concatenation of 6 whole clusters, each in its original row order
         Assert.Equal(6, result.Clusters);
@@ -128,7 +147,10 @@ public sealed class BootstrapTests
         // Then
         Assert.Equal(Slope(data), rows.Estimate);
         Assert.Equal(rows.Estimate, clusters.Estimate);
-        Assert.True(clusters.StandardError > 3 * rows.StandardError, $"SKU bootstrap {clusters.StandardError} vs rows {rows.StandardError}");
+        Assert.True(
+            clusters.StandardError > 3 * rows.StandardError,
+            $"SKU bootstrap {clusters.StandardError} vs rows {rows.StandardError}"
+        );
     }
 
     [Fact]

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using AmazonSalesRegression;
-using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Modeling.Tests.Regression;
 using AmazonSalesRegression.Resampling;
@@ -11,11 +9,7 @@ namespace AmazonSalesRegression.Modeling.Tests.Resampling;
 public sealed class GroupedCrossValidationTests
 {
     private static readonly JsonElement Root = JsonDocument
-        .Parse(
-            File.ReadAllText(
-                Golden.Path("AmazonSalesRegression.Modeling.Tests", "Resampling", "Golden", "grouped_cv_golden.json")
-            )
-        )
+        .Parse(File.ReadAllText(Golden.Path("AmazonSalesRegression.Modeling.Tests", "Resampling", "Golden", "grouped_cv_golden.json")))
         .RootElement;
 
     private static TabularData Panel()
@@ -39,9 +33,10 @@ public sealed class GroupedCrossValidationTests
         var expected = Root.GetProperty(scheme).EnumerateArray().ToArray();
 
         // When
-        var splits = scheme == "group_kfold_4"
-            ? FormulaCrossValidation.GroupKFold(data, "sku", 4)
-            : FormulaCrossValidation.LeaveOneGroupOut(data, "sku");
+        var splits =
+            scheme == "group_kfold_4"
+                ? FormulaCrossValidation.GroupKFold(data, "sku", 4)
+                : FormulaCrossValidation.LeaveOneGroupOut(data, "sku");
         var errors = FormulaCrossValidation.Run("y ~ price + promo", data, splits);
 
         // Then
@@ -82,7 +77,14 @@ public sealed class GroupedCrossValidationTests
         var splits = FormulaCrossValidation.LeaveOneGroupOut(groups);
 
         // Then: ordinal order is B < a < b
-        Assert.Equal([[2], [1, 4], [0, 3]], splits.Select(s => s.Test));
+        Assert.Equal(
+            [
+                [2],
+                [1, 4],
+                [0, 3],
+            ],
+            splits.Select(s => s.Test)
+        );
         Assert.Equal([0, 1, 3, 4], splits[0].Train);
     }
 

@@ -15,7 +15,12 @@ internal abstract record ArtifactMutation
     public abstract byte[] Apply();
 
     /// <summary>An envelope around <paramref name="content"/>, with its true checksum unless <paramref name="sha256"/> is given.</summary>
-    public static byte[] Envelope(string content, string? sha256 = null, string schemaVersion = "1", string format = "\"amazon-sales-regression/model\"") =>
+    public static byte[] Envelope(
+        string content,
+        string? sha256 = null,
+        string schemaVersion = "1",
+        string format = "\"amazon-sales-regression/model\""
+    ) =>
         Encoding.UTF8.GetBytes(
             $"{{\n  \"format\": {format},\n  \"schemaVersion\": {schemaVersion},\n  \"contentSha256\": \"{sha256 ?? Sha256(content)}\",\n  \"content\": {content}\n}}\n"
         );
@@ -35,7 +40,8 @@ internal abstract record ArtifactMutation
 /// <paramref name="ShapeIndex"/> among the distinct shapes of path (array indices ignored, e.g. <c>$.features[*].kind</c>),
 /// so that each kind of field is hit as often as any other, then by <paramref name="NodeIndex"/> among the nodes of that shape.
 /// </summary>
-internal sealed partial record ContentMutation(int ShapeIndex, int NodeIndex, string Kind, string Replacement, bool Resign) : ArtifactMutation
+internal sealed partial record ContentMutation(int ShapeIndex, int NodeIndex, string Kind, string Replacement, bool Resign)
+    : ArtifactMutation
 {
     public override byte[] Apply()
     {
@@ -99,7 +105,8 @@ internal sealed partial record ContentMutation(int ShapeIndex, int NodeIndex, st
         }
     }
 
-    public override string ToString() => $"{Kind} node {NodeIndex} of shape {ShapeIndex} with {Replacement}{(Resign ? "" : " (checksum not updated)")}";
+    public override string ToString() =>
+        $"{Kind} node {NodeIndex} of shape {ShapeIndex} with {Replacement}{(Resign ? "" : " (checksum not updated)")}";
 }
 
 /// <summary>A wrong envelope member: format, schema version or checksum.</summary>

@@ -15,9 +15,35 @@ public sealed class ModelArtifactLoadingProperties
 
     private static readonly string[] Replacements =
     [
-        "null", "true", "\"\"", "\"text\"", "\"NaN\"", "\"Infinity\"", "0", "-1", "1.5", "1e308", "-1e308", "1e400",
-        "2147483648", "-2147483649", "[]", "{}", "[1,2,3]", "[\"a\",\"a\"]", "{\"x\":1}", "\"2025-13-45\"", "\"Number\"",
-        "\"Category\"", "\"Date\"", "7", "\"log(units_sold) ~ x\"", "\"y ~ ((((\"", "[-1]", "[0,0,0]", "123456789012",
+        "null",
+        "true",
+        "\"\"",
+        "\"text\"",
+        "\"NaN\"",
+        "\"Infinity\"",
+        "0",
+        "-1",
+        "1.5",
+        "1e308",
+        "-1e308",
+        "1e400",
+        "2147483648",
+        "-2147483649",
+        "[]",
+        "{}",
+        "[1,2,3]",
+        "[\"a\",\"a\"]",
+        "{\"x\":1}",
+        "\"2025-13-45\"",
+        "\"Number\"",
+        "\"Category\"",
+        "\"Date\"",
+        "7",
+        "\"log(units_sold) ~ x\"",
+        "\"y ~ ((((\"",
+        "[-1]",
+        "[0,0,0]",
+        "123456789012",
     ];
 
     private static Gen<ArtifactMutation> Mutations =>

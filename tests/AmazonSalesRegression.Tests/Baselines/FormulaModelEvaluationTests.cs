@@ -5,7 +5,7 @@ using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Regression.Regularization;
 using AmazonSalesRegression.Resampling;
 
-namespace AmazonSalesRegression.Modeling.Tests.Resampling;
+namespace AmazonSalesRegression.Tests.Baselines;
 
 public sealed class FormulaModelEvaluationTests
 {

@@ -1,5 +1,4 @@
 using AmazonSalesRegression.Baselines;
-using AmazonSalesRegression.Evaluation;
 
 namespace AmazonSalesRegression.Tests.Baselines;
 

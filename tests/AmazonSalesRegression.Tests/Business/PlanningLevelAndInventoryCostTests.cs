@@ -1,5 +1,4 @@
 using AmazonSalesRegression.Business;
-using AmazonSalesRegression.Evaluation;
 
 namespace AmazonSalesRegression.Tests.Business;
 

@@ -1,5 +1,4 @@
 using AmazonSalesRegression.Data;
-using AmazonSalesRegression.Evaluation;
 
 namespace AmazonSalesRegression.Tests.Data;
 

@@ -1,4 +1,3 @@
-using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Resampling;
 using AmazonSalesRegression.Teaching;

@@ -1,6 +1,5 @@
 using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Generation;
-using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Scoring.Artifacts;
 using AmazonSalesRegression.Training;
 

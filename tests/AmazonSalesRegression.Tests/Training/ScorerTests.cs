@@ -1,6 +1,5 @@
 using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Loading;
-using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Scoring;
 using AmazonSalesRegression.Scoring.Artifacts;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Resampling;
 using AmazonSalesRegression.Teaching;
 using AmazonSalesRegression.Visualization;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AmazonSalesRegression.Engine.Running.StaticCharts;
 
 public sealed partial class ChromiumChartRenderer

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AmazonSalesRegression.Engine.Notebooks;
 
 namespace AmazonSalesRegression.Engine.Running.StaticCharts;

@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Features.Tabular;
+
 namespace AmazonSalesRegression.Data.Csv;
 
 /// <summary>What the reader does with a row it cannot accept.</summary>

@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Features.Tabular;
+
 namespace AmazonSalesRegression.Data.Csv;
 
 /// <summary>How the rows of a table are named in messages: by line for CSV, by row number for Parquet.</summary>

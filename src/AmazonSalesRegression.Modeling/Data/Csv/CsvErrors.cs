@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Features.Tabular;
+
 namespace AmazonSalesRegression.Data.Csv;
 
 /// <summary>Builds the <see cref="DataFormatException"/>s and problem texts shared by the CSV readers.</summary>

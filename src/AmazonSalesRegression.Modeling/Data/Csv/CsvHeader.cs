@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Features.Tabular;
+
 namespace AmazonSalesRegression.Data.Csv;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Features.Tabular;
+
 namespace AmazonSalesRegression.Data.Csv;
 
 /// <summary>
@@ -17,7 +18,6 @@ internal sealed class TableAccumulator
     private readonly List<int> _pendingBlankLines = [];
     private readonly string?[]? _textEvidence;
     private int[] _lines = new int[256];
-    private int _rowCount;
 
     /// <summary>Creates an accumulator; when <paramref name="inferring"/>, it also merges the workers' <see cref="CsvBlockParser.TextEvidence"/>.</summary>
     public TableAccumulator(CsvSchema schema, CsvHeader header, int[] fieldOfColumn, CsvReadOptions options, bool inferring)
@@ -55,7 +55,7 @@ internal sealed class TableAccumulator
         }
 
         // Columns are independent: copy them on all cores when the part is large enough to be worth it.
-        var (rowCount, columns) = (_rowCount, _columns);
+        var (rowCount, columns) = (RowCount, _columns);
         Parallel.For(
             0,
             columns.Length,
@@ -63,17 +63,17 @@ internal sealed class TableAccumulator
             j => part.Builders[j].CopyTo(columns[j], rowCount, part.RowCount)
         );
 
-        if (_rowCount + part.RowCount > _lines.Length)
+        if (RowCount + part.RowCount > _lines.Length)
         {
-            Array.Resize(ref _lines, Math.Max(_rowCount + part.RowCount, _lines.Length * 2));
+            Array.Resize(ref _lines, Math.Max(RowCount + part.RowCount, _lines.Length * 2));
         }
 
-        part.Lines.CopyTo(_lines.AsSpan(_rowCount));
-        _rowCount += part.RowCount;
+        part.Lines.CopyTo(_lines.AsSpan(RowCount));
+        RowCount += part.RowCount;
     }
 
     /// <summary>Rows accepted so far.</summary>
-    public int RowCount => _rowCount;
+    public int RowCount { get; private set; }
 
     /// <summary>Makes room for <paramref name="rows"/> rows in total, so that the columns need not grow step by step.</summary>
     public void Reserve(int rows)
@@ -93,7 +93,7 @@ internal sealed class TableAccumulator
     /// <exception cref="DataFormatException">Rows are required but there are none.</exception>
     public ColumnTable Build()
     {
-        if (_options.RequireRows && _rowCount == 0)
+        if (_options.RequireRows && RowCount == 0)
         {
             var problem =
                 _skipped.Count == 0
@@ -105,10 +105,10 @@ internal sealed class TableAccumulator
         var columns = new TableColumn[_columns.Length];
         for (var j = 0; j < columns.Length; j++)
         {
-            columns[j] = _columns[j].Build(_rowCount, _fieldOfColumn[j] + 1);
+            columns[j] = _columns[j].Build(RowCount, _fieldOfColumn[j] + 1);
         }
 
-        return new ColumnTable(_header.Source, columns, _lines[.._rowCount], _skipped);
+        return new ColumnTable(_header.Source, columns, _lines[..RowCount], _skipped);
     }
 
     /// <summary>
@@ -121,20 +121,19 @@ internal sealed class TableAccumulator
         new(
             _columns.Select(
                 (column, j) =>
-                    _rowCount > 0 && _textEvidence![j] is null
+                    RowCount > 0 && _textEvidence![j] is null
                         ? new CsvColumn(column.Column.Name, CsvColumnType.Double)
                         {
                             AllowEmpty = _options.MissingNumbers,
                             AllowNonFinite = _options.MissingNumbers,
                             Description = _options.MissingNumbers
-                                ? $"number: all {_rowCount} values are numbers or missing (empty or NaN)"
-                                : $"number: all {_rowCount} values are finite numbers",
+                                ? $"number: all {RowCount} values are numbers or missing (empty or NaN)"
+                                : $"number: all {RowCount} values are finite numbers",
                         }
                         : new CsvColumn(column.Column.Name, CsvColumnType.String)
                         {
                             AllowEmpty = true,
-                            Description =
-                                _rowCount == 0 ? "text: the file has no rows to show it is numeric" : $"text: {_textEvidence![j]}",
+                            Description = RowCount == 0 ? "text: the file has no rows to show it is numeric" : $"text: {_textEvidence![j]}",
                         }
             )
         );

@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Features.Tabular;
+
 namespace AmazonSalesRegression.Data.Parquet;
 
 /// <summary>The first problem of each bad row of a Parquet read (the one in the leftmost column), located at its row.</summary>

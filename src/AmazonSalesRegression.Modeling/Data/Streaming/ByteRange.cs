@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Features.Tabular;
+
 namespace AmazonSalesRegression.Data.Streaming;
 
 /// <summary>A part [<paramref name="Start"/>, <paramref name="End"/>) of a file in bytes, starting at a row boundary.</summary>

@@ -1,4 +1,5 @@
 using AmazonSalesRegression.Features.Tabular;
+
 namespace AmazonSalesRegression.Data.Streaming;
 
 /// <summary>Splitting a file into parts that separate threads can read.</summary>
@@ -30,29 +31,27 @@ public sealed partial class CsvNumericStream
             return [new ByteRange(0, length)];
         }
 
-        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.RandomAccess))
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.RandomAccess);
+        var starts = new List<long> { 0 };
+        for (var k = 1; k < parts; k++)
         {
-            var starts = new List<long> { 0 };
-            for (var k = 1; k < parts; k++)
+            var start = NextRowStart(file, k * length / parts);
+            if (start > starts[^1] && start < length)
             {
-                var start = NextRowStart(file, k * length / parts);
-                if (start > starts[^1] && start < length)
-                {
-                    starts.Add(start);
-                }
+                starts.Add(start);
             }
-
-            starts.Add(length);
-            var ranges = starts.Zip(starts.Skip(1), (s, e) => new ByteRange(s, e, QuoteFree: true)).ToArray();
-            if (!scanForQuotes)
-            {
-                return ranges;
-            }
-
-            var quoted = new bool[ranges.Length];
-            Parallel.For(0, quoted.Length, k => quoted[k] = HasQuote(path, ranges[k]));
-            return quoted.Any(q => q) ? [new ByteRange(0, length)] : ranges;
         }
+
+        starts.Add(length);
+        var ranges = starts.Zip(starts.Skip(1), (s, e) => new ByteRange(s, e, QuoteFree: true)).ToArray();
+        if (!scanForQuotes)
+        {
+            return ranges;
+        }
+
+        var quoted = new bool[ranges.Length];
+        Parallel.For(0, quoted.Length, k => quoted[k] = HasQuote(path, ranges[k]));
+        return quoted.Any(q => q) ? [new ByteRange(0, length)] : ranges;
     }
 
     /// <summary>The size of <paramref name="path"/> in bytes, through symbolic links (whose own size <see cref="FileInfo.Length"/> gives).</summary>

@@ -35,7 +35,6 @@ public sealed partial class CsvNumericStream : IDisposable
     private readonly RangeStream? _range;
     private readonly bool _nanLabelsMissing;
     private int _firstLine;
-    private int _blankLine;
 
     /// <summary>Opens <paramref name="path"/>, reads and checks its header (see <see cref="ReadHeader"/>) and binds the columns.</summary>
     /// <param name="path">The file.</param>
@@ -107,7 +106,7 @@ public sealed partial class CsvNumericStream : IDisposable
     public int LinesRead { get; private set; }
 
     /// <summary>The first of the blank lines seen after the last row, or 0: allowed at the end of the file, an error before more rows.</summary>
-    public int TrailingBlankLine => _blankLine;
+    public int TrailingBlankLine { get; private set; }
 
     /// <summary>Whether a row was read.</summary>
     public bool HasRows => _firstLine != 0;
@@ -159,13 +158,13 @@ public sealed partial class CsvNumericStream : IDisposable
             LinesRead = _reader.Current.LineNumberToExcl - 1;
             if (row.FieldCount == 1 && row[0].IsWhiteSpace() && _header.Length > 1)
             {
-                _blankLine = _blankLine == 0 ? row.Line : _blankLine;
+                TrailingBlankLine = TrailingBlankLine == 0 ? row.Line : TrailingBlankLine;
                 continue;
             }
 
-            if (_blankLine != 0)
+            if (TrailingBlankLine != 0)
             {
-                throw CsvErrors.BlankLine(Source, _blankLine, _header.Length);
+                throw CsvErrors.BlankLine(Source, TrailingBlankLine, _header.Length);
             }
 
             Line = row.Line;

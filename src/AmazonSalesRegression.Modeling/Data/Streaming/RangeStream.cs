@@ -9,8 +9,10 @@ internal sealed class RangeStream : Stream
     /// <summary>Opens <paramref name="path"/> positioned at the range's start.</summary>
     public RangeStream(string path, ByteRange range)
     {
-        _file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        _file.Position = range.Start;
+        _file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan)
+        {
+            Position = range.Start,
+        };
         _left = range.End - range.Start;
     }
 

@@ -1,4 +1,3 @@
-
 namespace AmazonSalesRegression.Features.Formulas;
 
 /// <summary>
@@ -12,7 +11,13 @@ public sealed class CompiledDesign
     private readonly CompiledCategoricalFactor[] _categorical;
     private readonly Term[] _terms;
 
-    private CompiledDesign(CompiledNumericFactor[] numeric, CompiledCategoricalFactor[] categorical, Term[] terms, string[] factorNames, int columnCount)
+    private CompiledDesign(
+        CompiledNumericFactor[] numeric,
+        CompiledCategoricalFactor[] categorical,
+        Term[] terms,
+        string[] factorNames,
+        int columnCount
+    )
     {
         _numeric = numeric;
         _categorical = categorical;
@@ -45,9 +50,13 @@ public sealed class CompiledDesign
             }
         }
 
-        var numeric = numericKeys.Select(k => CompiledNumericFactor.Compile(formula, formula.FactorNodes[k], featureIndex, plan.State)).ToArray();
+        var numeric = numericKeys
+            .Select(k => CompiledNumericFactor.Compile(formula, formula.FactorNodes[k], featureIndex, plan.State))
+            .ToArray();
         var categorical = categoricalKeys
-            .Select(k => CompiledCategoricalFactor.Compile(formula.Text, formula.FactorNodes[k], plan.State.Levels[k], featureIndex, categoriesOf))
+            .Select(k =>
+                CompiledCategoricalFactor.Compile(formula.Text, formula.FactorNodes[k], plan.State.Levels[k], featureIndex, categoriesOf)
+            )
             .ToArray();
         var terms = plan
             .Terms.Select(t => new Term(

@@ -1,4 +1,3 @@
-
 namespace AmazonSalesRegression.Features.Formulas;
 
 /// <summary>

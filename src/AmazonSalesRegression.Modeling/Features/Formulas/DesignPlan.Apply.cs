@@ -1,4 +1,3 @@
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Features.Formulas;

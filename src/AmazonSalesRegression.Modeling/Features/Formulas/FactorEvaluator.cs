@@ -1,5 +1,4 @@
 using System.Globalization;
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Features.Formulas;
@@ -41,7 +40,10 @@ internal sealed partial class FactorEvaluator(string formula, ITabularData data,
         Evaluate(node) switch
         {
             NumericValues numbers => numbers.Values,
-            BasisValues => throw Error(node, $"'{node.TextIn(formula)}' makes several columns; use it as a term of its own, not inside an expression"),
+            BasisValues => throw Error(
+                node,
+                $"'{node.TextIn(formula)}' makes several columns; use it as a term of its own, not inside an expression"
+            ),
             _ => throw Error(node, $"'{node.TextIn(formula)}' is categorical; arithmetic needs numbers"),
         };
 

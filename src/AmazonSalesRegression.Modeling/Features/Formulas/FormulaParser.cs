@@ -56,7 +56,11 @@ internal sealed class FormulaParser
     {
         if (_depth == MaxDepth)
         {
-            throw new FormulaException(_formula, Peek.Start, $"the formula nests more than {MaxDepth} levels deep (parentheses, calls, signs or powers)");
+            throw new FormulaException(
+                _formula,
+                Peek.Start,
+                $"the formula nests more than {MaxDepth} levels deep (parentheses, calls, signs or powers)"
+            );
         }
 
         _depth++;

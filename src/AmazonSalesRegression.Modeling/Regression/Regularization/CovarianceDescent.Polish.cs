@@ -150,8 +150,7 @@ internal sealed partial class CovarianceDescent
     private double[]? Solve(int[] set, double[] signs, double l1, double l2)
     {
         var c = _problem.Gradient;
-        var system = Matrix<double>.Build.Dense(
-            set.Length, set.Length, (a, b) => _gram[_slot[set[a]]][set[b]] + (a == b ? l2 : 0.0));
+        var system = Matrix<double>.Build.Dense(set.Length, set.Length, (a, b) => _gram[_slot[set[a]]][set[b]] + (a == b ? l2 : 0.0));
         var rhs = Vector<double>.Build.Dense(set.Length, a => c[set[a]] - (l1 * signs[a]));
         try
         {

@@ -92,7 +92,9 @@ public static class SubsetSelection
 
         if (y.Length <= columns.Length)
         {
-            throw new ArgumentException($"The full model has {columns.Length} coefficients but only {y.Length} observations; it needs more rows than coefficients.");
+            throw new ArgumentException(
+                $"The full model has {columns.Length} coefficients but only {y.Length} observations; it needs more rows than coefficients."
+            );
         }
 
         var limit = Math.Min(maxSize ?? p, p);
@@ -101,9 +103,7 @@ public static class SubsetSelection
         var chosen = search == SubsetSearch.BestSubset ? Exhaustive(fits, p) : Forward(fits, p, limit);
         var tss = fits.ResidualSumOfSquares([]);
         var sigma2 = fits.ResidualSumOfSquares(Enumerable.Range(0, p)) / (y.Length - columns.Length);
-        var models = chosen
-            .Select(subset => Describe(fits, subset, names, tss, sigma2, convention))
-            .ToArray();
+        var models = chosen.Select(subset => Describe(fits, subset, names, tss, sigma2, convention)).ToArray();
         return new SubsetSelectionResult(search, names, y.Length, sigma2, convention, models);
     }
 
@@ -170,7 +170,10 @@ public static class SubsetSelection
         ArgumentNullException.ThrowIfNull(candidates);
         if (candidates.StartsWithIntercept)
         {
-            throw new ArgumentException("Pass the candidate columns without an intercept column; every model fits one.", nameof(candidates));
+            throw new ArgumentException(
+                "Pass the candidate columns without an intercept column; every model fits one.",
+                nameof(candidates)
+            );
         }
 
         if (y.Length != candidates.Rows)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Regression.Validation;

@@ -4,7 +4,9 @@ namespace AmazonSalesRegression.Data.Generation;
 
 internal sealed partial class SkuDaySimulator
 {
+#pragma warning disable IDE0370 // the analyzer misses that the field is read before a partial initialiser runs
     private Xoshiro256StarStar _budgetRng = null!;
+#pragma warning restore IDE0370
     private double _budgetDeviation;
 
     private void InitialiseAdvertising(ulong seed)

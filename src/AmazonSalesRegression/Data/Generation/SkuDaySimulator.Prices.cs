@@ -4,8 +4,10 @@ namespace AmazonSalesRegression.Data.Generation;
 
 internal sealed partial class SkuDaySimulator
 {
+#pragma warning disable IDE0370 // the analyzer misses that the field is read before a partial initialiser runs
     private Xoshiro256StarStar _promotionRng = null!;
     private Xoshiro256StarStar _competitorRng = null!;
+#pragma warning restore IDE0370
     private int[] _dealDepthPercent = [];
     private long _listCents;
     private int _nextListChange;

@@ -47,7 +47,7 @@ public static class DeedleLoader
                         keys,
                         [.. values.Select(d => d.ToDateTime(TimeOnly.MinValue))]
                     ),
-                    TableColumn<string> values => (ISeries<int>)new Series<int, string>(keys, values.AsSpan().ToArray()),
+                    TableColumn<string> values => new Series<int, string>(keys, values.AsSpan().ToArray()),
                     _ => throw new ArgumentException($"Column '{column.Name}' has unsupported type {column.Type}.", nameof(table)),
                 }
             );

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Features.Tabular;
 

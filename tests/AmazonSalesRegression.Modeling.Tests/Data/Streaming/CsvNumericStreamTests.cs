@@ -1,4 +1,3 @@
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Streaming;
 using AmazonSalesRegression.Features.Tabular;
 

@@ -10,15 +10,70 @@ internal static class FormulaGen
 
     private static readonly string[] Functions =
     [
-        "log", "log2", "log10", "log1p", "exp", "sqrt", "abs", "np.log", "numpy.exp", "C", "I", "poly", "center",
-        "standardize", "dayofweek", "month", "year", "dayofyear", "time", "Treatment", "unknown",
+        "log",
+        "log2",
+        "log10",
+        "log1p",
+        "exp",
+        "sqrt",
+        "abs",
+        "np.log",
+        "numpy.exp",
+        "C",
+        "I",
+        "poly",
+        "center",
+        "standardize",
+        "dayofweek",
+        "month",
+        "year",
+        "dayofyear",
+        "time",
+        "Treatment",
+        "unknown",
     ];
 
     private static readonly string[] Operators = ["~", "+", "-", "*", "/", ":", "^", "**", ",", "(", ")", "=", "."];
 
-    private static readonly string[] Numbers = ["0", "1", "2", "3", "10", "-1", "0.5", ".5", "1e999", "1e-999", "1.2.3", "3e", "1e+", "99999999999"];
+    private static readonly string[] Numbers =
+    [
+        "0",
+        "1",
+        "2",
+        "3",
+        "10",
+        "-1",
+        "0.5",
+        ".5",
+        "1e999",
+        "1e-999",
+        "1.2.3",
+        "3e",
+        "1e+",
+        "99999999999",
+    ];
 
-    private static readonly string[] Garbage = ["#", "$", "@", "{", "}", "[", "]", "!", "é", "\0", "\t", "`", "\"", "'", "\"Books\"", "'x'", "\u2212", "\uD800"];
+    private static readonly string[] Garbage =
+    [
+        "#",
+        "$",
+        "@",
+        "{",
+        "}",
+        "[",
+        "]",
+        "!",
+        "é",
+        "\0",
+        "\t",
+        "`",
+        "\"",
+        "'",
+        "\"Books\"",
+        "'x'",
+        "\u2212",
+        "\uD800",
+    ];
 
     /// <summary>A random token.</summary>
     public static Gen<string> Token =>
@@ -49,7 +104,12 @@ internal static class FormulaGen
     /// <summary>A valid formula with a few random tokens inserted, replaced or deleted (by position in the text).</summary>
     public static Gen<string> MutatedFormula =>
         from formula in Gen.Elements(Valid)
-        from edits in (from kind in Gen.Choose(0, 2) from position in Gen.Choose(0, 1000) from token in Token select (kind, position, token))
+        from edits in (
+            from kind in Gen.Choose(0, 2)
+            from position in Gen.Choose(0, 1000)
+            from token in Token
+            select (kind, position, token)
+        )
             .ListOf()
             .Resize(4)
         select edits.Aggregate(
@@ -105,16 +165,24 @@ internal static class FormulaGen
         from opener in Gen.Elements("(", "log(", "I(", "-", "+", "C(", "x^", "x**", "(x+")
         from depth in Gen.OneOf(Gen.Choose(1, 300), Gen.Choose(1, 20_000))
         from closed in Gen.Elements(true, false)
-        select "y ~ " + string.Concat(Enumerable.Repeat(opener, depth)) + "x" + (closed ? new string(')', opener.Count(c => c == '(') * depth) : "");
+        select "y ~ "
+            + string.Concat(Enumerable.Repeat(opener, depth))
+            + "x"
+            + (closed ? new string(')', opener.Count(c => c == '(') * depth) : "");
 
     /// <summary>Formulas whose terms multiply out: products and powers of up to 20 columns.</summary>
     public static Gen<string> Explosive =>
         from count in Gen.Choose(1, 20)
         from shape in Gen.Choose(0, 2)
-        select "y ~ " + shape switch
-        {
-            0 => string.Join(" * ", Enumerable.Range(0, count).Select(i => $"x{i}")),
-            1 => "(" + string.Join(" + ", Enumerable.Range(0, count).Select(i => $"x{i}")) + ")^10",
-            _ => "(" + string.Join(" + ", Enumerable.Range(0, count).Select(i => $"x{i}")) + ") : (" + string.Join(" * ", Enumerable.Range(0, count / 2).Select(i => $"z{i}")) + ")",
-        };
+        select "y ~ "
+            + shape switch
+            {
+                0 => string.Join(" * ", Enumerable.Range(0, count).Select(i => $"x{i}")),
+                1 => "(" + string.Join(" + ", Enumerable.Range(0, count).Select(i => $"x{i}")) + ")^10",
+                _ => "("
+                    + string.Join(" + ", Enumerable.Range(0, count).Select(i => $"x{i}"))
+                    + ") : ("
+                    + string.Join(" * ", Enumerable.Range(0, count / 2).Select(i => $"z{i}"))
+                    + ")",
+            };
 }

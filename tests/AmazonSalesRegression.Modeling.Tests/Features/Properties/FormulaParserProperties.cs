@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Features.Formulas;
 using AmazonSalesRegression.Features.Tabular;
 using FsCheck;

@@ -1,4 +1,3 @@
-using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Features.Tabular;
 
 namespace AmazonSalesRegression.Modeling.Tests.Features.Tabular;

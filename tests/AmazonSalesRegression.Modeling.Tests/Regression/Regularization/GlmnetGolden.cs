@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using AmazonSalesRegression;
 using AmazonSalesRegression.Regression;
 
 namespace AmazonSalesRegression.Modeling.Tests.Regression.Regularization;
@@ -8,8 +7,7 @@ namespace AmazonSalesRegression.Modeling.Tests.Regression.Regularization;
 /// <summary>glmnet's paths and cv.glmnet's curves for the golden data sets (Regularization/Golden/make_glmnet_golden.R).</summary>
 internal static class GlmnetGolden
 {
-    public static string Folder =>
-        Golden.Path("AmazonSalesRegression.Modeling.Tests", "Regression", "Regularization", "Golden");
+    public static string Folder => Golden.Path("AmazonSalesRegression.Modeling.Tests", "Regression", "Regularization", "Golden");
 
     private static readonly JsonElement Root = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "glmnet_golden.json"))).RootElement;
 

@@ -1,4 +1,3 @@
-using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Regression.Streaming;
 
 namespace AmazonSalesRegression.Modeling.Tests.Regression.Streaming;

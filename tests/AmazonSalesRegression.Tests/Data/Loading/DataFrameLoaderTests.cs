@@ -1,5 +1,4 @@
 using AmazonSalesRegression.Data;
-using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Data.Loading;
 using Microsoft.Data.Analysis;
 

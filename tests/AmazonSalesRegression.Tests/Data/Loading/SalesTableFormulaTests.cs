@@ -1,4 +1,3 @@
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Loading;
 using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression;

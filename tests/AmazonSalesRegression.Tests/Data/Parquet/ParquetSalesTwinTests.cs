@@ -1,9 +1,7 @@
-using AmazonSalesRegression;
 using AmazonSalesRegression.Data;
-using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Data.Loading;
 
-namespace AmazonSalesRegression.Modeling.Tests.Data.Parquet;
+namespace AmazonSalesRegression.Tests.Data.Parquet;
 
 public sealed class ParquetSalesTwinTests : IDisposable
 {

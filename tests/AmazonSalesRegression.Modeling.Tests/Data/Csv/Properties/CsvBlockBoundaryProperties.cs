@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Features.Tabular;
 using FsCheck;
@@ -22,7 +21,7 @@ public sealed class CsvBlockBoundaryProperties
     public Property Tiny_blocks_read_like_one_block() =>
         Prop.ForAll(
             Gen.OneOf(
-                    CsvGen.CsvLikeText.Select(text => (Text: text, Schema: CsvInput.Schema)),
+                    CsvGen.CsvLikeText.Select(text => (Text: text, CsvInput.Schema)),
                     CsvGen.Table.Select(t => (Text: t.Write(), t.Schema))
                 )
                 .ToArbitrary(),
@@ -46,8 +45,13 @@ public sealed class CsvBlockBoundaryProperties
         try
         {
             var table = CsvReader.Read(new StringReader(text), "blocks.csv", schema, options, parallelism);
-            var values = table.Columns.Select(c => string.Join("|", ((IEnumerable)c).Cast<object>().Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))));
-            return string.Join("\n", [$"lines {string.Join(",", table.LineNumbers)}", .. values, .. table.SkippedRows.Select(e => e.Message)]);
+            var values = table.Columns.Select(c =>
+                string.Join("|", ((IEnumerable)c).Cast<object>().Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)))
+            );
+            return string.Join(
+                "\n",
+                [$"lines {string.Join(",", table.LineNumbers)}", .. values, .. table.SkippedRows.Select(e => e.Message)]
+            );
         }
         catch (DataFormatException e)
         {

@@ -11,22 +11,67 @@ internal static class CsvGen
     /// <summary>Characters that matter to a CSV reader, plus a few ordinary and unusual ones.</summary>
     private static readonly char[] Alphabet =
     [
-        ',', ',', '"', '"', '\n', '\n', '\r', ' ', '\t', 'a', 'b', 'x', '1', '2', '0', '.', '-', '+', 'e', 'E',
-        'é', '€', '\0', '\uFEFF', '\uFFFD', '\uD800', ';', 'N', 'a', 'I', 'n', 'f',
+        ',',
+        ',',
+        '"',
+        '"',
+        '\n',
+        '\n',
+        '\r',
+        ' ',
+        '\t',
+        'a',
+        'b',
+        'x',
+        '1',
+        '2',
+        '0',
+        '.',
+        '-',
+        '+',
+        'e',
+        'E',
+        'é',
+        '€',
+        '\0',
+        '\uFEFF',
+        '\uFFFD',
+        '\uD800',
+        ';',
+        'N',
+        'a',
+        'I',
+        'n',
+        'f',
     ];
 
     private static readonly string[] Chunks =
     [
-        "a,b,c\n", "1,2,3\n", "\"x\"", "\"\"", "\"a,b\"", "\"line\nbreak\"", "\r\n", "\n\n", ",,", "1.5", "NaN", "-0",
-        "1e308", "1e999", "2024-03-15", "true", " 7 ", "\"unterminated", "x\"y", "\"q\"z",
+        "a,b,c\n",
+        "1,2,3\n",
+        "\"x\"",
+        "\"\"",
+        "\"a,b\"",
+        "\"line\nbreak\"",
+        "\r\n",
+        "\n\n",
+        ",,",
+        "1.5",
+        "NaN",
+        "-0",
+        "1e308",
+        "1e999",
+        "2024-03-15",
+        "true",
+        " 7 ",
+        "\"unterminated",
+        "x\"y",
+        "\"q\"z",
     ];
 
     /// <summary>Text made of CSV-significant characters and fragments, up to a few hundred characters.</summary>
     public static Gen<string> NoisyText =>
-        Gen.Frequency(
-                (3, Gen.Elements(Alphabet).Select(c => c.ToString())),
-                (2, Gen.Elements(Chunks))
-            )
+        Gen.Frequency((3, Gen.Elements(Alphabet).Select(c => c.ToString())), (2, Gen.Elements(Chunks)))
             .ListOf()
             .Select(parts => string.Concat(parts));
 
@@ -34,7 +79,8 @@ internal static class CsvGen
     public static Gen<string> CsvLikeText =>
         Gen.OneOf(
             NoisyText,
-            Gen.Elements("a,b,c\n", "a\n", "date,sku,units,price,promo,note\n", "a,b,c\r\n", "\uFEFFa,b\n").Zip(NoisyText, (h, body) => h + body)
+            Gen.Elements("a,b,c\n", "a\n", "date,sku,units,price,promo,note\n", "a,b,c\r\n", "\uFEFFa,b\n")
+                .Zip(NoisyText, (h, body) => h + body)
         );
 
     /// <summary>Random bytes: encoded CSV-like text (UTF-8, BOMs, UTF-16) with invalid UTF-8 sequences spliced in.</summary>
@@ -42,7 +88,11 @@ internal static class CsvGen
         Gen.OneOf(
                 CsvLikeText.Select(Encoding.UTF8.GetBytes),
                 Gen.Elements<byte[]>([0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF], [])
-                    .Zip(CsvLikeText, (bom, text) => bom.Concat(bom.Length == 2 ? Encoding.Unicode.GetBytes(text) : Encoding.UTF8.GetBytes(text)).ToArray()),
+                    .Zip(
+                        CsvLikeText,
+                        (bom, text) =>
+                            bom.Concat(bom.Length == 2 ? Encoding.Unicode.GetBytes(text) : Encoding.UTF8.GetBytes(text)).ToArray()
+                    ),
                 Gen.Elements<byte[]>([0xC3], [0xFF], [0xED, 0xA0, 0x80], [0xF0, 0x9F], [0x80], [0x22], [0x2C], [0x0A], [0x0D], [0x31])
                     .ListOf()
                     .Select(parts => parts.SelectMany(p => p).ToArray()),

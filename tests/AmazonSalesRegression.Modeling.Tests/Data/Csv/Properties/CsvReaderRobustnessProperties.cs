@@ -1,7 +1,6 @@
 using System.Text;
 using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Features.Tabular;
-using AmazonSalesRegression.Modeling.Tests.Data.Csv;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -76,5 +75,12 @@ public sealed class CsvReaderRobustnessProperties
     }
 
     private static void ReadsOrFailsLocated(string text, Func<object> read, string source = Source) =>
-        ReadsOrFailsLocated(text, () => { _ = read(); }, source);
+        ReadsOrFailsLocated(
+            text,
+            () =>
+            {
+                _ = read();
+            },
+            source
+        );
 }

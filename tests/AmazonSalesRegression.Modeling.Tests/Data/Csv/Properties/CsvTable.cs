@@ -8,7 +8,12 @@ internal sealed record CsvTable(string[] Names, bool[] Numeric, object[][] Rows,
 {
     /// <summary>The schema that reads the table back: doubles, and text that may be empty.</summary>
     public CsvSchema Schema =>
-        new(Names.Select((name, j) => Numeric[j] ? new CsvColumn(name, CsvColumnType.Double) : new CsvColumn(name, CsvColumnType.String) { AllowEmpty = true }));
+        new(
+            Names.Select(
+                (name, j) =>
+                    Numeric[j] ? new CsvColumn(name, CsvColumnType.Double) : new CsvColumn(name, CsvColumnType.String) { AllowEmpty = true }
+            )
+        );
 
     /// <summary>The CSV text; <paramref name="replace"/> may substitute the raw (already quoted) text of one cell.</summary>
     public string Write((int Row, int Column, string Raw)? replace = null)
@@ -54,7 +59,9 @@ internal sealed record CsvTable(string[] Names, bool[] Numeric, object[][] Rows,
         value switch
         {
             double number => CsvGen.Format(number),
-            string s when s.Length == 0 || s.AsSpan().IndexOfAny(",\"\r\n") >= 0 => "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"",
+            string s when s.Length == 0 || s.AsSpan().IndexOfAny(",\"\r\n") >= 0 => "\""
+                + s.Replace("\"", "\"\"", StringComparison.Ordinal)
+                + "\"",
             string s => s,
             _ => throw new ArgumentException("unexpected cell", nameof(value)),
         };
