@@ -4,13 +4,16 @@ using System.Text.RegularExpressions;
 namespace AmazonSalesRegression.Cli.Tests.Docs;
 
 /// <summary>
-/// API references in prose: inline code that names a course namespace, type or member, either fully qualified
+/// API references in prose: inline code that names a course project, namespace, type or member, either fully qualified
 /// (<c>AmazonSalesRegression.Regression.Ols.Fit</c>) or as <c>Type.Member</c> with a course type (<c>Ols.Fit(...)</c>).
 /// </summary>
 internal static partial class ApiReferences
 {
     private static readonly Assembly[] s_assemblies =
     [
+        typeof(Numerics.DoubleDouble).Assembly,
+        typeof(Regression.Ols).Assembly,
+        typeof(Scoring.DemandScorer).Assembly,
         typeof(CoursePaths).Assembly,
         typeof(Engine.NotebookSessions).Assembly,
         typeof(CourseCli).Assembly,
@@ -41,6 +44,11 @@ internal static partial class ApiReferences
 
     private static bool ResolvesQualified(string name)
     {
+        if (Directory.Exists(Path.Combine(DocumentSet.Root, "src", name)))
+        {
+            return true; // a project's name
+        }
+
         if (s_types.Any(t => t.Namespace is { } ns && (ns == name || ns.StartsWith(name + ".", StringComparison.Ordinal))))
         {
             return true;
