@@ -1,0 +1,11 @@
+namespace AmazonSalesRegression.Numerics.Tests;
+
+public sealed class PublicApiTests
+{
+    [Fact]
+    public void The_public_api_is_the_approved_one()
+    {
+        // Given the library's assembly / When its public surface is generated / Then it equals PublicApi/*.approved.txt
+        PublicApi.AssertMatchesApproved(typeof(AmazonSalesRegression.Numerics.DoubleDouble).Assembly, "AmazonSalesRegression.Numerics.Tests");
+    }
+}
