@@ -45,7 +45,7 @@ public sealed class FitFormulaCommandTests : IDisposable
         var columns = await _cli.RunAsync("fit", "--data", "d.csv", "--target", "y", "--features", "x1,x2", "--format", "json");
 
         // Then the estimates agree and the formula is echoed
-        AssertClose(Estimates(columns.Output), Estimates(formula.Output));
+        Tolerance.AssertDigits(Estimates(columns.Output), Estimates(formula.Output), 12, "estimates");
         Assert.Equal("y ~ x1 + x2", JsonDocument.Parse(formula.Output).RootElement.GetProperty("formula").GetString());
     }
 
@@ -85,7 +85,7 @@ public sealed class FitFormulaCommandTests : IDisposable
 
         // Then they agree
         Assert.Equal(0, formula.ExitCode);
-        AssertClose(Estimates(columns.Output), Estimates(formula.Output));
+        Tolerance.AssertDigits(Estimates(columns.Output), Estimates(formula.Output), 12, "estimates");
     }
 
     [Fact]
@@ -114,15 +114,6 @@ public sealed class FitFormulaCommandTests : IDisposable
         Assert.Contains("P>|t|", run.Output);
         Assert.Matches(@"cluster\s+correlation\s+\(4\s+groups", run.Output);
         Assert.Matches(@"Student's\s+t\s+with\s+3\s+degrees\s+of\s+freedom", run.Output);
-    }
-
-    private static void AssertClose(double[] expected, double[] actual)
-    {
-        Assert.Equal(expected.Length, actual.Length);
-        for (var j = 0; j < expected.Length; j++)
-        {
-            Assert.Equal(expected[j], actual[j], Math.Abs(expected[j]) * 1e-12);
-        }
     }
 
     private static double[] Estimates(string json) =>

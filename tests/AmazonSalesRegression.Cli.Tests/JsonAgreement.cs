@@ -35,8 +35,7 @@ internal static class JsonAgreement
 
                 break;
             case JsonValueKind.Number:
-                var (e, a) = (expected.GetDouble(), actual.GetDouble());
-                Assert.True(Math.Abs(e - a) <= relative * Math.Max(Math.Abs(e), 1e-300), $"{path}: {e:R} in memory, {a:R} streamed");
+                Tolerance.AssertDigits(expected.GetDouble(), actual.GetDouble(), -Math.Log10(relative), path, scale: 1e-300);
                 break;
             default:
                 Assert.Equal(expected.ToString(), actual.ToString());

@@ -49,26 +49,16 @@ public sealed class FormulaGoldenTests
         var columns = expected.GetProperty("values").EnumerateArray().ToList();
         for (var c = 0; c < columns.Count; c++)
         {
-            AssertClose(columns[c].EnumerateArray().Select(v => v.GetDouble()).ToArray(), design.Columns[c], design.ColumnNames[c]);
+            AssertColumn(columns[c].EnumerateArray().Select(v => v.GetDouble()).ToArray(), design.Columns[c], design.ColumnNames[c]);
         }
 
-        AssertClose(expected.GetProperty("response").EnumerateArray().Select(v => v.GetDouble()).ToArray(), design.Response!, "response");
+        AssertColumn(expected.GetProperty("response").EnumerateArray().Select(v => v.GetDouble()).ToArray(), design.Response!, "response");
     }
 
     private static JsonElement CaseFor(string formula) =>
         Golden.GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("formula").GetString() == formula);
 
-    private static void AssertClose(double[] expected, double[] actual, string column)
-    {
-        // Centred values are differences of nearby numbers, so the error is measured against the column's magnitude.
-        Assert.Equal(expected.Length, actual.Length);
-        var scale = Math.Max(1e-300, expected.Max(Math.Abs));
-        for (var i = 0; i < expected.Length; i++)
-        {
-            Assert.True(
-                Math.Abs(expected[i] - actual[i]) <= 1e-14 * scale,
-                $"{column} row {i}: expected {expected[i]:R}, got {actual[i]:R}"
-            );
-        }
-    }
+    // Centred values are differences of nearby numbers, so the error is measured against the column's magnitude.
+    private static void AssertColumn(double[] expected, double[] actual, string column) =>
+        Tolerance.AssertDigits(expected, actual, 14, column, scale: expected.Max(Math.Abs));
 }

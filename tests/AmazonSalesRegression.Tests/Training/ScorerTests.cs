@@ -24,10 +24,10 @@ public sealed class ScorerTests
         for (var i = 0; i < 300; i++)
         {
             var score = scorer.Score(rows[i]);
-            AssertClose(expected[i].Mean, score.LogMean);
-            AssertClose(expected[i].ObservationLower, score.LogLower);
-            AssertClose(expected[i].ObservationUpper, score.LogUpper);
-            AssertClose(Math.Exp(expected[i].Mean), score.Value);
+            Tolerance.AssertDigits(expected[i].Mean, score.LogMean, 12);
+            Tolerance.AssertDigits(expected[i].ObservationLower, score.LogLower, 12);
+            Tolerance.AssertDigits(expected[i].ObservationUpper, score.LogUpper, 12);
+            Tolerance.AssertDigits(Math.Exp(expected[i].Mean), score.Value, 12);
         }
     }
 
@@ -121,9 +121,6 @@ public sealed class ScorerTests
         Assert.Equal("$.content.coefficients", error.Field);
         Assert.StartsWith("m.json: $.content.coefficients:", error.Message);
     }
-
-    private static void AssertClose(double expected, double actual) =>
-        Assert.True(Math.Abs(expected - actual) <= 1e-12 * Math.Abs(expected), $"expected {expected:R}, got {actual:R}");
 
     private static (DemandScorer, double[][], int[]) Load()
     {

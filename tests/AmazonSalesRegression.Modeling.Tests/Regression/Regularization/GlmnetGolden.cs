@@ -43,15 +43,4 @@ internal static class GlmnetGolden
         var columns = Enumerable.Range(1, header.Length - 1).Select(c => rows.Select(r => r[c]).ToArray()).ToArray();
         return (DesignMatrix.FromColumns(header[1..], columns), rows.Select(r => r[0]).ToArray());
     }
-
-    /// <summary>Asserts |a − e| ≤ relative·|e| or ≤ absolute.</summary>
-    public static double AssertClose(double expected, double actual, double relative, double absolute, string what)
-    {
-        var difference = Math.Abs(actual - expected);
-        Assert.True(
-            difference <= relative * Math.Abs(expected) || difference <= absolute,
-            $"{what}: expected {expected:R}, got {actual:R} (difference {difference:E2})"
-        );
-        return expected == 0 ? 0 : difference / Math.Abs(expected);
-    }
 }
