@@ -8,32 +8,18 @@ namespace AmazonSalesRegression.Kernel.Tests.Support;
 /// </summary>
 internal static class GoldenFrames
 {
-    public static string Key => Document.RootElement.GetProperty("key").GetString()!;
+    public static string Key => Root.GetProperty("key").GetString()!;
 
     public static IEnumerable<object[]> Names =>
-        Document.RootElement.GetProperty("messages").EnumerateArray().Select(m => new object[] { m.GetProperty("name").GetString()! });
+        Root.GetProperty("messages").EnumerateArray().Select(m => new object[] { m.GetProperty("name").GetString()! });
 
-    private static JsonDocument Document { get; } = JsonDocument.Parse(File.ReadAllText(Locate()));
+    private static JsonElement Root => Golden.Json("AmazonSalesRegression.Kernel.Tests", "Golden", "signed_frames.json");
 
     /// <summary>The frames and the signature jupyter_client produced for the named message.</summary>
     public static (List<byte[]> Frames, string Signature) Message(string name)
     {
-        var message = Document.RootElement.GetProperty("messages").EnumerateArray().Single(m => m.GetProperty("name").GetString() == name);
+        var message = Root.GetProperty("messages").EnumerateArray().Single(m => m.GetProperty("name").GetString() == name);
         var frames = message.GetProperty("frames").EnumerateArray().Select(f => Convert.FromBase64String(f.GetString()!)).ToList();
         return (frames, message.GetProperty("signature").GetString()!);
-    }
-
-    private static string Locate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Join(dir.FullName, "tests", "AmazonSalesRegression.Kernel.Tests", "Golden", "signed_frames.json");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("Golden/signed_frames.json not found above the test output directory.");
     }
 }
