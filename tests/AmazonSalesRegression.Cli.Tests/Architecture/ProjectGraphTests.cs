@@ -110,7 +110,11 @@ public sealed class ProjectGraphTests
         var hits = Directory
             .GetFiles(Repository.Path("src", "AmazonSalesRegression.Engine"), "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .SelectMany(path => courseNamespaces.Where(name => File.ReadAllText(path).Contains(name, StringComparison.Ordinal)).Select(name => $"{path}: {name}"))
+            .SelectMany(path =>
+                courseNamespaces
+                    .Where(name => File.ReadAllText(path).Contains(name, StringComparison.Ordinal))
+                    .Select(name => $"{path}: {name}")
+            )
             .ToList();
         Assert.Empty(hits);
     }
