@@ -35,8 +35,17 @@ public static class CourseNotebook
             );
         }
 
-        Assembly
-            .LoadFrom(path)
+        // The extension runs on its own copy of this library, loaded next to it into the default context. Load the
+        // layers below the library (Numerics, Modeling, Scoring) from there too, now: a cell that names one of their
+        // types before the library has needed it would otherwise make .NET Interactive load a second copy from the
+        // notebook's #r folder into another context, and a library method returning that type would not be found.
+        var extension = Assembly.LoadFrom(path);
+        foreach (var layer in Directory.GetFiles(Path.GetDirectoryName(path)!, "AmazonSalesRegression.*.dll"))
+        {
+            Assembly.LoadFrom(layer);
+        }
+
+        extension
             .GetType(EntryType, throwOnError: true)!
             .GetMethod(EntryMethod, BindingFlags.Public | BindingFlags.Static, Type.EmptyTypes)!
             .Invoke(null, BindingFlags.DoNotWrapExceptions, binder: null, parameters: null, culture: null);

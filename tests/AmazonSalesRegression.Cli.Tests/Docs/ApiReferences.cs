@@ -44,7 +44,7 @@ internal static partial class ApiReferences
 
     private static bool ResolvesQualified(string name)
     {
-        if (Directory.Exists(Path.Combine(DocumentSet.Root, "src", name)))
+        if (Directory.Exists(Path.Combine(DocumentSet.Root, "src", name)) || Directory.Exists(Path.Combine(DocumentSet.Root, "tests", name)))
         {
             return true; // a project's name
         }
