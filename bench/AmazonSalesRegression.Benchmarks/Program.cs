@@ -112,7 +112,7 @@ static void CrossValidate(string path)
     var splits = AmazonSalesRegression.Regression.Regularization.CrossValidationSplits.FromFoldIds(
         Enumerable.Range(0, y.Length).Select(i => (i % 10) + 1).ToArray()
     );
-    var options = new AmazonSalesRegression.Regression.Regularization.ElasticNetOptions { Alpha = 0.5 };
+    var options = new AmazonSalesRegression.Regression.Regularization.ElasticNetOptions { L1Ratio = 0.5 };
     var times = new List<double>();
     AmazonSalesRegression.Regression.Regularization.CrossValidationResult? result = null;
     for (var r = 0; r < 3; r++)

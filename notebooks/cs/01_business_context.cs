@@ -15,14 +15,17 @@
 //     dotnet run notebooks/cs/01_business_context.cs
 
 using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text;
+using System.Collections.Generic;
 using System.Threading.Tasks;
+using System.IO;
+using System.Text;
+using MathNet.Numerics.LinearAlgebra;
+using Microsoft.Data.Analysis;
+using Plotly.NET;
+using AmazonSalesRegression.Data;
 using AmazonSalesRegression;
 using AmazonSalesRegression.Business;
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Generation;
 using AmazonSalesRegression.Data.Loading;
 using AmazonSalesRegression.Data.Quality;
@@ -30,10 +33,7 @@ using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Teaching;
 using AmazonSalesRegression.Visualization;
 using Deedle;
-using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Statistics;
-using Microsoft.Data.Analysis;
-using Plotly.NET;
 
 // # 1 · Business context: the marketplace, its KPIs and a tour of the data
 //
@@ -116,7 +116,8 @@ CellValue.Show(() => Tables.ToDataFrame(sales.Take(5), digits: 6));
 int days = sales.Select(r => r.Date).Distinct().Count();
 int skus = sales.Select(r => r.Sku).Distinct().Count();
 SelfCheck.That(days == 731 && skus == 48, "731 days × 48 SKUs");
-SelfCheck.That(sales.Count == days * skus && table.ColumnNames.Count == 22, "35,088 rows = 731 × 48, and 22 columns");
+SelfCheck.That(sales.Count == days * skus && table.ColumnNames.Count == 22,
+    "35,088 rows = 731 × 48, and 22 columns");
 
 // Each row is one **SKU-day**: the sales of one product on one calendar day, from 2024-01-01 to 2025-12-31. That is
 // the *unit of observation*. The business rarely decides at that level, though: planners order by week, finance plans by
@@ -150,9 +151,12 @@ CellValue.Show(() => Tables.ToDataFrame([kpi], digits: 6));
 // In [5] (cell "kpi-reconcile")
 var rawRevenue = sales.Sum(r => r.Revenue);
 long rawSessions = sales.Sum(r => (long)r.Sessions);
-SelfCheck.Near(kpi.Revenue, rawRevenue, 0.01, "KPI revenue vs the raw sum of the revenue column (USD)");
-SelfCheck.That(kpi.Units == sales.Sum(r => (long)r.UnitsSold), "KPI units equal the raw sum of units_sold");
-SelfCheck.Near(kpi.Conversion, (double)kpi.Units / rawSessions, 1e-12, "conversion = units / sessions");
+SelfCheck.Near(kpi.Revenue, rawRevenue, 0.01,
+    "KPI revenue vs the raw sum of the revenue column (USD)");
+SelfCheck.That(kpi.Units == sales.Sum(r => (long)r.UnitsSold),
+    "KPI units equal the raw sum of units_sold");
+SelfCheck.Near(kpi.Conversion, (double)kpi.Units / rawSessions, 1e-12,
+    "conversion = units / sessions");
 SelfCheck.Near(kpi.Tacos * kpi.TotalRoas, 1, 1e-12, "TACoS × total ROAS");
 SelfCheck.Near(kpi.Revenue / 1e6, 69.98, 0.005, "two-year revenue (USD million)");
 
@@ -183,7 +187,8 @@ CellValue.Show(() => Tables.ToDataFrame(years, digits: 5));
 var revenueGrowth = years[1].Revenue / years[0].Revenue - 1;
 var unitsGrowth = (double)years[1].Units / years[0].Units - 1;
 SelfCheck.Near(revenueGrowth, 0.054, 0.0005, "revenue growth 2025 vs 2024");
-SelfCheck.Near(years[0].Revenue + years[1].Revenue, kpi.Revenue, 0.01, "the two years add up to the total (USD)");
+SelfCheck.Near(years[0].Revenue + years[1].Revenue, kpi.Revenue, 0.01,
+    "the two years add up to the total (USD)");
 
 // Revenue grew from **\$<span data-value="{years[0].Revenue / 1e6:F2}">34.07</span> million in 2024 to \$<span data-value="{years[1].Revenue / 1e6:F2}">35.91</span> million in 2025 (+<span data-value="{revenueGrowth:P1}">5.4 %</span>)** and units
 // by <span data-value="{unitsGrowth:P1}">5.7 %</span>. The generator's trend adds <span data-value="{truth.Demand.TrendPerYear:F2}">0.08</span> a year to log demand (×<span data-value="{Math.Exp(truth.Demand.TrendPerYear):F3}">1.083</span>, +<span data-value="{Math.Exp(truth.Demand.TrendPerYear) - 1:P1}">8.3 %</span> a year);
@@ -239,11 +244,11 @@ var holdoutEnd = new DateOnly(2025, 12, 31);
 var firstMonday = holdoutStart.AddDays((7 - ((int)holdoutStart.DayOfWeek + 6) % 7) % 7);
 int fullWeeks = (holdoutEnd.DayNumber - firstMonday.DayNumber + 1) / 7;
 int categoryWeeks = fullWeeks * sales.Select(r => r.Category).Distinct().Count();
-Console.WriteLine(
-    $"holdout {holdoutStart:yyyy-MM-dd} ({holdoutStart.DayOfWeek})" + $" to {holdoutEnd:yyyy-MM-dd} ({holdoutEnd.DayOfWeek})"
-);
+Console.WriteLine($"holdout {holdoutStart:yyyy-MM-dd} ({holdoutStart.DayOfWeek})"
+    + $" to {holdoutEnd:yyyy-MM-dd} ({holdoutEnd.DayOfWeek})");
 Console.WriteLine($"full weeks from Monday {firstMonday:yyyy-MM-dd}: {fullWeeks}");
-SelfCheck.That(fullWeeks == 12 && categoryWeeks == 72, "12 full weeks × 6 categories = 72 weekly category totals");
+SelfCheck.That(fullWeeks == 12 && categoryWeeks == 72,
+    "12 full weeks × 6 categories = 72 weekly category totals");
 
 // The demand-planning criteria are therefore judged on <span data-value="{categoryWeeks}">72</span> numbers: <span data-value="{fullWeeks}">12</span> full weeks times <span data-value="{categoryWeeks / fullWeeks}">6</span> categories. That is
 // few: notebook 4 shows how much such a metric moves from one quarter to the next.
@@ -273,12 +278,8 @@ SelfCheck.That(fullWeeks == 12 && categoryWeeks == 72, "12 full weeks × 6 categ
 // The loader knows the types; here they are as read:
 
 // In [10] (cell "types")
-var columnTypes = table.Columns.Select(c => new
-{
-    column = c.Name,
-    type = c.Type.ToString(),
-    numeric = c.IsNumeric.ToString(),
-});
+var columnTypes = table.Columns.Select(c => new {
+    column = c.Name, type = c.Type.ToString(), numeric = c.IsNumeric.ToString() });
 CellValue.Show(() => Tables.ToDataFrame(columnTypes));
 
 // Dates are parsed as dates, labels as categories, money as doubles, counts as integers and flags as 0/1 booleans: no
@@ -296,13 +297,14 @@ var quality = SalesDataQuality.Check(sales);
 CellValue.Show(() => quality.Summary);
 
 // In [12] (cell "quality-checks")
-SelfCheck.That(
-    quality[SalesDataQuality.PriceIdentity].Passed,
-    "selling_price = list_price − discount holds on all 35,088 rows, to the cent"
-);
-SelfCheck.That(quality[SalesDataQuality.RevenueIdentity].Passed, "revenue = units_sold × selling_price holds on every row, to the cent");
-var panelComplete = quality[SalesDataQuality.UniqueKeys].Passed && quality[SalesDataQuality.CompletePanel].Passed;
-SelfCheck.That(panelComplete, "no duplicate (date, sku) and no missing SKU-day");
+SelfCheck.That(quality[SalesDataQuality.PriceIdentity].Passed,
+    "selling_price = list_price − discount holds on all 35,088 rows, to the cent");
+SelfCheck.That(quality[SalesDataQuality.RevenueIdentity].Passed,
+    "revenue = units_sold × selling_price holds on every row, to the cent");
+var panelComplete = quality[SalesDataQuality.UniqueKeys].Passed
+    && quality[SalesDataQuality.CompletePanel].Passed;
+SelfCheck.That(panelComplete,
+    "no duplicate (date, sku) and no missing SKU-day");
 SelfCheck.That(quality[SalesDataQuality.NoMissing].Passed, "no missing values");
 SelfCheck.That(quality.Checks.Count(c => !c.Passed) == 1, "only the unit-spike check flags rows");
 
@@ -327,30 +329,29 @@ CellValue.Show(() => Tables.ToDataFrame(spikes, digits: 6));
 // In [14] (cell "spikes-truth")
 var injected = truth.Outliers.Select(o => (o.Date, o.Sku)).ToHashSet();
 var found = spikes.Where(s => injected.Contains((s.Date, s.Sku))).ToList();
-SelfCheck.That(found.Count == spikes.Count, "every flagged spike is one of the generator's injected outliers (no false alarms)");
+SelfCheck.That(found.Count == spikes.Count,
+    "every flagged spike is one of the generator's injected outliers (no false alarms)");
 SelfCheck.That(found.Count == 7, "the scan finds 7 of the 8 injected outliers from the data alone");
 
 // In [15] (cell "spikes-missed")
 var scores = OutlierScan.Scores(sales);
 var missed = scores
     .Where(s => injected.Contains((s.Date, s.Sku)) && !spikes.Any(f => f.Row == s.Row))
-    .Select(s => new
-    {
-        s.Date,
-        s.Sku,
-        s.Units,
-        s.DemandZ,
+    .Select(s => new {
+        s.Date, s.Sku, s.Units, s.DemandZ,
         rank = scores.Count(o => o.DemandZ >= s.DemandZ),
-        truth = truth.Outliers.Single(o => o.Date == s.Date && o.Sku == s.Sku).Reason,
-    });
+        truth = truth.Outliers.Single(o => o.Date == s.Date && o.Sku == s.Sku).Reason });
 CellValue.Show(() => Tables.ToDataFrame(missed, digits: 3));
 
 // In [16] (cell "spikes-missed-check")
 var miss = missed.Single();
 var missFactor = truth.Outliers.Single(o => o.Date == miss.Date && o.Sku == miss.Sku).Factor;
-int ordinaryAbove = scores.Count(s => s.DemandZ > miss.DemandZ && !injected.Contains((s.Date, s.Sku)));
-SelfCheck.That(miss.Sku == "ELEC-001" && miss.Date == new DateOnly(2025, 12, 18), "the one miss is ELEC-001 on 2025-12-18");
-SelfCheck.That(ordinaryAbove == 10, "ten ordinary SKU-days have a higher demand z than the missed outlier");
+int ordinaryAbove = scores
+    .Count(s => s.DemandZ > miss.DemandZ && !injected.Contains((s.Date, s.Sku)));
+SelfCheck.That(miss.Sku == "ELEC-001" && miss.Date == new DateOnly(2025, 12, 18),
+    "the one miss is ELEC-001 on 2025-12-18");
+SelfCheck.That(ordinaryAbove == 10,
+    "ten ordinary SKU-days have a higher demand z than the missed outlier");
 
 // The scan has no false alarms but misses one: ELEC-001's viral mention on 2025-12-18 (<span data-value="{miss.Units}">240</span> units, factor <span data-value="{missFactor:F2}">4.78</span>) has
 // a demand z of only <span data-value="{miss.DemandZ:F1}">3.9</span>: it fell in the holiday season, in the noisiest category, and <span data-value="{ordinaryAbove}">10</span> ordinary SKU-days
@@ -368,25 +369,18 @@ var dailyUnits = DeedleLoader.DailySeries(table, "units_sold");
 DateTime MondayOf(DateTime d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
 var weekly = dailyUnits.ResampleEquivalence(MondayOf, week => week.Sum());
 var smooth = Stats.movingMean(4, weekly).DropMissing();
-SelfCheck.That(
-    dailyUnits.KeyCount == 731 && weekly.KeyCount == 105,
-    "731 days resample into 105 weeks (keyed by Monday; only the last week is partial)"
-);
+SelfCheck.That(dailyUnits.KeyCount == 731 && weekly.KeyCount == 105,
+    "731 days resample into 105 weeks (keyed by Monday; only the last week is partial)");
 SelfCheck.Near(weekly.Sum(), kpi.Units, 0.5, "weekly totals add up to the two-year units");
 var peakWeek = weekly.Observations.MaxBy(kv => kv.Value);
 var peakAsExpected = peakWeek.Key == new DateTime(2025, 11, 24) && peakWeek.Value == 35470;
-SelfCheck.That(peakAsExpected && weekly.GetAt(0) == 13488, "peak week from 2025-11-24 with 35,470 units; first week 13,488");
+SelfCheck.That(peakAsExpected && weekly.GetAt(0) == 13488,
+    "peak week from 2025-11-24 with 35,470 units; first week 13,488");
 
 // In [18] (cell "ts-chart")
-CellValue.Show(() =>
-    Charts.Layout(
-        "Units sold per week, all 48 SKUs",
-        "week (Monday)",
-        "units per week",
-        Charts.Line(weekly.Keys, weekly.Values, "weekly total"),
-        Charts.Line(smooth.Keys, smooth.Values, "4-week moving mean")
-    )
-);
+CellValue.Show(() => Charts.Layout("Units sold per week, all 48 SKUs", "week (Monday)", "units per week",
+    Charts.Line(weekly.Keys, weekly.Values, "weekly total"),
+    Charts.Line(smooth.Keys, smooth.Values, "4-week moving mean")));
 
 // The weekly totals start near **<span data-value="{Math.Round(weekly.GetAt(0) / 100) * 100:N0}">13,500</span> units** a week in January 2024 and peak at **<span data-value="{peakWeek.Value:N0}">35,470</span>** in the week of BFCM 2025
 // (from Monday 2025-11-24), with a smaller spike in the Prime Day weeks of July. The moving mean shows the mild upward
@@ -403,28 +397,21 @@ CellValue.Show(() =>
 // In [19] (cell "weekday")
 bool IsEventDay(SalesRecord r) => r.PrimeDay || r.BlackFridayCyberMonday || r.HolidaySeason;
 var ordinary = sales.Where(r => !IsEventDay(r)).ToList();
-var byWeekday = ordinary
-    .GroupBy(r => r.Date)
+var byWeekday = ordinary.GroupBy(r => r.Date)
     .Select(g => (day: g.Key.DayOfWeek, units: g.Sum(r => (double)r.UnitsSold)))
-    .GroupBy(d => d.day)
-    .ToDictionary(g => g.Key, g => g.Average(d => d.units));
-
+    .GroupBy(d => d.day).ToDictionary(g => g.Key, g => g.Average(d => d.units));
 // Monday first: DayOfWeek numbers Sunday 0 to Saturday 6
 var weekdays = Enumerable.Range(0, 7).Select(k => (DayOfWeek)((k + 1) % 7)).ToArray();
 var weekdayIndex = weekdays.Select(d => byWeekday[d] / byWeekday[DayOfWeek.Monday]).ToArray();
-CellValue.Show(() =>
-    Charts.Layout(
-        "Average daily units by weekday (ordinary days), relative to Monday",
-        "weekday",
-        "index (Monday = 1)",
-        Charts.LabelledBar(weekdays.Select(d => d.ToString()), weekdayIndex, "index", decimals: 3)
-    )
-);
+CellValue.Show(() => Charts.Layout("Average daily units by weekday (ordinary days), relative to Monday", "weekday",
+    "index (Monday = 1)",
+    Charts.LabelledBar(weekdays.Select(d => d.ToString()), weekdayIndex, "index", decimals: 3)));
 
 // In [20] (cell "weekday-check")
 var satTruth = truth.Demand.WeekdayEffects.Single(w => w.Day == DayOfWeek.Saturday).Effect;
 var ordinaryDays = ordinary.Select(r => r.Date).Distinct().Count();
-SelfCheck.Near(Math.Log(weekdayIndex[5]), satTruth, 0.04, "ln(Saturday / Monday) vs the generator's Saturday effect 0.10");
+SelfCheck.Near(Math.Log(weekdayIndex[5]), satTruth, 0.04,
+    "ln(Saturday / Monday) vs the generator's Saturday effect 0.10");
 SelfCheck.Near(weekdayIndex[5], 1.105, 0.005, "Saturday index");
 
 // Saturday sells **<span data-value="{weekdayIndex[5] - 1:P1}">10.5 %</span> more** than Monday, Sunday <span data-value="{weekdayIndex[6] - 1:P1}">8.0 %</span> more, Friday <span data-value="{weekdayIndex[4] - 1:P1}">3.5 %</span> more, and Tuesday to
@@ -434,23 +421,21 @@ SelfCheck.Near(weekdayIndex[5], 1.105, 0.005, "Saturday index");
 
 // In [21] (cell "month")
 var monthly = KpiCalculator.ByPeriod(sales, KpiPeriod.Month);
-double PerDay(KpiSummary k, int m) => (double)k.Units / DateTime.DaysInMonth(int.Parse(k.Group[..4]), m);
-var byMonth = Enumerable.Range(1, 12).Select(m => monthly.Where(k => k.Group.EndsWith($"-{m:00}")).Average(k => PerDay(k, m))).ToArray();
+double PerDay(KpiSummary k, int m) =>
+    (double)k.Units / DateTime.DaysInMonth(int.Parse(k.Group[..4]), m);
+var byMonth = Enumerable.Range(1, 12)
+    .Select(m => monthly.Where(k => k.Group.EndsWith($"-{m:00}")).Average(k => PerDay(k, m)))
+    .ToArray();
 var invariant = System.Globalization.CultureInfo.InvariantCulture;
 var monthNames = invariant.DateTimeFormat.AbbreviatedMonthNames[..12];
-CellValue.Show(() =>
-    Charts.Layout(
-        "Average units per day by calendar month (both years)",
-        "month",
-        "units per day",
-        Charts.LabelledBar(monthNames, byMonth, "units per day", decimals: 0)
-    )
-);
+CellValue.Show(() => Charts.Layout("Average units per day by calendar month (both years)", "month", "units per day",
+    Charts.LabelledBar(monthNames, byMonth, "units per day", decimals: 0)));
 
 // In [22] (cell "month-check")
 int peakMonth = Array.IndexOf(byMonth, byMonth.Max());
 int lowMonth = Array.IndexOf(byMonth, byMonth.Min());
-SelfCheck.That(peakMonth is 6 or 10 or 11, "the peak month is July (Prime Day) or November/December (BFCM, holidays)");
+SelfCheck.That(peakMonth is 6 or 10 or 11,
+    "the peak month is July (Prime Day) or November/December (BFCM, holidays)");
 SelfCheck.That(peakMonth == 11 && lowMonth == 4, "December is the busiest month, May the quietest");
 SelfCheck.Near(byMonth.Max() / byMonth.Min(), 1.90, 0.005, "December / May units per day");
 
@@ -460,18 +445,16 @@ SelfCheck.Near(byMonth.Max() / byMonth.Min(), 1.90, 0.005, "December / May units
 
 // In [23] (cell "season-truth")
 // the generator's yearly term: the sum over harmonics j of s_j sin(2πjt) + c_j cos(2πjt)
-double Seasonal(double t) =>
-    truth.Demand.Seasonality.Sum(f =>
-        f.SinCoefficient * Math.Sin(2 * Math.PI * f.Harmonic * t) + f.CosCoefficient * Math.Cos(2 * Math.PI * f.Harmonic * t)
-    );
+double Seasonal(double t) => truth.Demand.Seasonality.Sum(f =>
+    f.SinCoefficient * Math.Sin(2 * Math.PI * f.Harmonic * t)
+    + f.CosCoefficient * Math.Cos(2 * Math.PI * f.Harmonic * t));
 var period = truth.Demand.SeasonalPeriodDays;
 var wave = Enumerable.Range(0, 365).Select(day => Seasonal(day / period)).ToArray();
-double waveLow = wave.Min(),
-    waveHigh = wave.Max();
+double waveLow = wave.Min(), waveHigh = wave.Max();
 var lowDay = new DateOnly(2025, 1, 1).AddDays(Array.IndexOf(wave, waveLow));
-Console.WriteLine(
-    $"seasonal term: {waveLow:F3} (×{Math.Exp(waveLow):F2}, {lowDay:MMM d})" + $" to {waveHigh:F3}" + $" (×{Math.Exp(waveHigh):F2}, Jan 1)"
-);
+Console.WriteLine($"seasonal term: {waveLow:F3} (×{Math.Exp(waveLow):F2}, {lowDay:MMM d})"
+    + $" to {waveHigh:F3}"
+    + $" (×{Math.Exp(waveHigh):F2}, Jan 1)");
 SelfCheck.Near(waveLow, -0.138, 0.0005, "lowest seasonal term (log units)");
 SelfCheck.Near(waveHigh, 0.12, 0.0005, "highest seasonal term (log units)");
 
@@ -487,35 +470,30 @@ SelfCheck.Near(waveHigh, 0.12, 0.0005, "highest seasonal term (log units)");
 // excludes BFCM days to keep the groups disjoint.
 
 // In [24] (cell "events")
-string Kind(SalesRecord r) =>
-    r.PrimeDay ? "Prime Day"
-    : r.BlackFridayCyberMonday ? "BFCM"
-    : r.HolidaySeason ? "Holiday (not BFCM)"
-    : "Ordinary";
-var dayTotals = sales
-    .GroupBy(r => r.Date)
-    .Select(g => (kind: Kind(g.First()), units: g.Sum(r => (double)r.UnitsSold), revenue: g.Sum(r => r.Revenue)))
+string Kind(SalesRecord r) => r.PrimeDay ? "Prime Day" : r.BlackFridayCyberMonday ? "BFCM"
+    : r.HolidaySeason ? "Holiday (not BFCM)" : "Ordinary";
+var dayTotals = sales.GroupBy(r => r.Date)
+    .Select(g => (
+        kind: Kind(g.First()),
+        units: g.Sum(r => (double)r.UnitsSold),
+        revenue: g.Sum(r => r.Revenue)))
     .ToList();
 var ordinaryMean = dayTotals.Where(d => d.kind == "Ordinary").Average(d => d.units);
-var events = new[] { "Ordinary", "Holiday (not BFCM)", "BFCM", "Prime Day" }
-    .Select(k => new
-    {
-        kind = k,
-        days = dayTotals.Count(d => d.kind == k),
-        unitsPerDay = dayTotals.Where(d => d.kind == k).Average(d => d.units),
-        revenuePerDay = dayTotals.Where(d => d.kind == k).Average(d => d.revenue),
-        lift = dayTotals.Where(d => d.kind == k).Average(d => d.units) / ordinaryMean,
-    })
-    .ToList();
+var events = new[] { "Ordinary", "Holiday (not BFCM)", "BFCM", "Prime Day" }.Select(k => new {
+    kind = k,
+    days = dayTotals.Count(d => d.kind == k),
+    unitsPerDay = dayTotals.Where(d => d.kind == k).Average(d => d.units),
+    revenuePerDay = dayTotals.Where(d => d.kind == k).Average(d => d.revenue),
+    lift = dayTotals.Where(d => d.kind == k).Average(d => d.units) / ordinaryMean }).ToList();
 CellValue.Show(() => Tables.ToDataFrame(events, digits: 4));
 
 // In [25] (cell "events-check")
 double Lift(string kind) => events.Single(e => e.kind == kind).lift;
 int Days(string kind) => events.Single(e => e.kind == kind).days;
-double liftPrime = Lift("Prime Day"),
-    liftBfcm = Lift("BFCM");
+double liftPrime = Lift("Prime Day"), liftBfcm = Lift("BFCM");
 double liftHoliday = Lift("Holiday (not BFCM)");
-SelfCheck.That(Days("Prime Day") == 6 && Days("BFCM") == 8, "6 Prime Days (2 + 4) and 8 BFCM days (4 + 4)");
+SelfCheck.That(Days("Prime Day") == 6 && Days("BFCM") == 8,
+    "6 Prime Days (2 + 4) and 8 BFCM days (4 + 4)");
 SelfCheck.Near(liftPrime, 3.03, 0.05, "Prime Day units per day vs ordinary days");
 SelfCheck.Near(liftBfcm, 4.51, 0.05, "BFCM units per day vs ordinary days");
 SelfCheck.Near(liftHoliday, 1.60, 0.05, "holiday-season (not BFCM) units per day vs ordinary days");
@@ -531,23 +509,19 @@ SelfCheck.Near(liftHoliday, 1.60, 0.05, "holiday-season (not BFCM) units per day
 
 // In [26] (cell "events-truth")
 var demand = truth.Demand;
-double PrimeTerm(SalesRecord r) => Math.Exp(demand.PrimeDayLift + demand.PrimeDayElasticityShift * Math.Log(r.SellingPrice));
+double PrimeTerm(SalesRecord r) =>
+    Math.Exp(demand.PrimeDayLift + demand.PrimeDayElasticityShift * Math.Log(r.SellingPrice));
 var purePrime = sales.Where(r => r.PrimeDay).Average(PrimeTerm);
 var pureBfcm = Math.Exp(demand.BlackFridayCyberMondayLift + demand.HolidaySeasonLift);
 var pureHoliday = Math.Exp(demand.HolidaySeasonLift);
-var eventTerms = new[]
-{
+var eventTerms = new[] {
     (kind: "Holiday (not BFCM)", raw: liftHoliday, alone: pureHoliday),
     (kind: "BFCM", raw: liftBfcm, alone: pureBfcm),
-    (kind: "Prime Day", raw: liftPrime, alone: purePrime),
-};
-SelfCheck.That(eventTerms.All(e => e.alone < e.raw), "every event's own term is smaller than its raw multiplier");
-var eventRows = eventTerms.Select(e => new
-{
-    e.kind,
-    rawMultiplier = e.raw,
-    eventTermAlone = e.alone,
-});
+    (kind: "Prime Day", raw: liftPrime, alone: purePrime) };
+SelfCheck.That(eventTerms.All(e => e.alone < e.raw),
+    "every event's own term is smaller than its raw multiplier");
+var eventRows = eventTerms.Select(e => new {
+    e.kind, rawMultiplier = e.raw, eventTermAlone = e.alone });
 CellValue.Show(() => Tables.ToDataFrame(eventRows, digits: 3));
 
 // The holiday flag alone multiplies demand by ×<span data-value="{pureHoliday:F2}">1.28</span>, BFCM by ×<span data-value="{pureBfcm:F2}">2.34</span> (its own lift times the holiday lift, since BFCM
@@ -558,16 +532,12 @@ CellValue.Show(() => Tables.ToDataFrame(eventRows, digits: 3));
 
 // In [27] (cell "events-chart")
 var h2 = dailyUnits.Where(kv => kv.Key >= new DateTime(2024, 6, 1) && kv.Key.Year == 2024);
-var eventDays = dayTotals.Zip(dailyUnits.Keys).Where(p => p.First.kind is "Prime Day" or "BFCM" && p.Second.Year == 2024).ToList();
-CellValue.Show(() =>
-    Charts.Layout(
-        "Daily units, June–December 2024: events stand out",
-        "date",
-        "units per day",
-        Charts.Line(h2.Keys, h2.Values, "daily units"),
-        Charts.Markers(eventDays.Select(p => p.Second), eventDays.Select(p => p.First.units), "Prime Day / BFCM")
-    )
-);
+var eventDays = dayTotals.Zip(dailyUnits.Keys)
+    .Where(p => p.First.kind is "Prime Day" or "BFCM" && p.Second.Year == 2024).ToList();
+CellValue.Show(() => Charts.Layout("Daily units, June–December 2024: events stand out", "date", "units per day",
+    Charts.Line(h2.Keys, h2.Values, "daily units"),
+    Charts.Markers(eventDays.Select(p => p.Second), eventDays.Select(p => p.First.units),
+        "Prime Day / BFCM")));
 
 // ### 6.6 Category breakdowns
 //
@@ -584,14 +554,9 @@ CellValue.Show(() => Tables.ToDataFrame(byCategory, digits: 4));
 var shares = byCategory.Select(c => c.Revenue / kpi.Revenue).ToArray();
 SelfCheck.Near(shares.Sum(), 1, 1e-12, "category revenue shares sum to 1");
 SelfCheck.That(byCategory.Sum(c => c.Units) == kpi.Units, "category units add up to total units");
-CellValue.Show(() =>
-    Charts.Layout(
-        "Share of two-year revenue by category",
-        "category",
-        "share of revenue (%)",
-        Charts.LabelledBar(byCategory.Select(c => c.Group), shares.Select(s => 100 * s), "revenue share %")
-    )
-);
+CellValue.Show(() => Charts.Layout("Share of two-year revenue by category", "category", "share of revenue (%)",
+    Charts.LabelledBar(byCategory.Select(c => c.Group), shares.Select(s => 100 * s),
+        "revenue share %")));
 
 // In [30] (cell "category-check")
 KpiSummary Cat(string name) => byCategory.Single(c => c.Group == name);
@@ -599,7 +564,8 @@ var elec = Cat("Electronics");
 var books = Cat("Books");
 var sports = Cat("Sports");
 var beauty = Cat("Beauty");
-SelfCheck.That(byCategory.MaxBy(c => c.Revenue)!.Group == "Sports", "Sports earns the most revenue");
+SelfCheck.That(byCategory.MaxBy(c => c.Revenue)!.Group == "Sports",
+    "Sports earns the most revenue");
 SelfCheck.Near(sports.Revenue / kpi.Revenue, 0.309, 0.0005, "Sports revenue share");
 SelfCheck.Near(elec.AverageSellingPrice, 90.36, 0.005, "Electronics revenue per unit (USD)");
 SelfCheck.Near(books.AverageSellingPrice, 15.72, 0.005, "Books revenue per unit (USD)");
@@ -619,34 +585,26 @@ SelfCheck.Near(books.AverageSellingPrice, 15.72, 0.005, "Books revenue per unit 
 var inStockUnits = sales.Where(r => r.InStock).Select(r => (double)r.UnitsSold).ToArray();
 var logUnits = inStockUnits.Select(u => Math.Log(u)).ToArray();
 var unitBins = inStockUnits.GroupBy(u => Math.Floor(u / 20) * 20).OrderBy(g => g.Key).ToArray();
-CellValue.Show(() =>
-    Charts.Layout(
-        "Units per SKU-day (in stock), bins of 20 units: long right tail",
-        "units (bin start)",
-        "SKU-days",
-        Charts.Bar(unitBins.Select(b => b.Key.ToString("F0")), unitBins.Select(b => (double)b.Count()), "SKU-days")
-    )
-);
+CellValue.Show(() => Charts.Layout("Units per SKU-day (in stock), bins of 20 units: long right tail",
+    "units (bin start)", "SKU-days",
+    Charts.Bar(unitBins.Select(b => b.Key.ToString("F0")), unitBins.Select(b => (double)b.Count()),
+        "SKU-days")));
 
 // Now the same SKU-days on the log scale:
 
 // In [32] (cell "dist-log")
 var logBins = logUnits.GroupBy(l => Math.Floor(l * 10) / 10).OrderBy(g => g.Key).ToArray();
-CellValue.Show(() =>
-    Charts.Layout(
-        "ln(units) per SKU-day (in stock), bins of 0.1: nearly symmetric",
-        "ln(units) (bin start)",
-        "SKU-days",
-        Charts.Bar(logBins.Select(b => b.Key.ToString("F1")), logBins.Select(b => (double)b.Count()), "SKU-days")
-    )
-);
+CellValue.Show(() => Charts.Layout("ln(units) per SKU-day (in stock), bins of 0.1: nearly symmetric",
+    "ln(units) (bin start)", "SKU-days",
+    Charts.Bar(logBins.Select(b => b.Key.ToString("F1")), logBins.Select(b => (double)b.Count()),
+        "SKU-days")));
 
 // In [33] (cell "skew")
-double skewUnits = Statistics.Skewness(inStockUnits),
-    skewLog = Statistics.Skewness(logUnits);
+double skewUnits = Statistics.Skewness(inStockUnits), skewLog = Statistics.Skewness(logUnits);
 SelfCheck.Near(skewUnits, 5.71, 0.05, "skewness of units");
 SelfCheck.Near(skewLog, 0.18, 0.05, "skewness of ln units");
-SelfCheck.That(Math.Abs(skewLog) < Math.Abs(skewUnits) / 5, "the log shrinks the skewness at least five-fold");
+SelfCheck.That(Math.Abs(skewLog) < Math.Abs(skewUnits) / 5,
+    "the log shrinks the skewness at least five-fold");
 
 // The skewness of units is **<span data-value="{skewUnits:F1}">5.7</span>**: a long right tail (the outliers, events, and large SKUs). On the log scale it is
 // **<span data-value="{skewLog:F2}">0.18</span>**, nearly symmetric. The reason is the data-generating process: demand is a *product* of factors (base level ×
@@ -658,14 +616,9 @@ SelfCheck.That(Math.Abs(skewLog) < Math.Abs(skewUnits) / 5, "the log shrinks the
 var skuPrices = sales.GroupBy(r => r.Sku).Select(g => g.Average(r => r.SellingPrice)).ToArray();
 var priceSpan = skuPrices.Max() / skuPrices.Min();
 SelfCheck.Near(priceSpan, 40.8, 0.5, "dearest / cheapest SKU's average selling price");
-CellValue.Show(() =>
-    Charts.Layout(
-        "Average selling price per SKU (48 SKUs) on the log scale",
-        "ln(average selling price, USD)",
-        "SKUs",
-        Charts.Histogram(skuPrices.Select(p => Math.Log(p)), "ln price", bins: 20)
-    )
-);
+CellValue.Show(() => Charts.Layout("Average selling price per SKU (48 SKUs) on the log scale",
+    "ln(average selling price, USD)", "SKUs",
+    Charts.Histogram(skuPrices.Select(p => Math.Log(p)), "ln price", bins: 20)));
 
 // Prices span a factor of about **<span data-value="{priceSpan:F0}">41</span>** between the cheapest and the dearest SKU (a few dollars for a book, hundreds for
 // electronics). On the log scale they spread evenly: another reason to enter price as ln price, where a 10 % change means
@@ -677,8 +630,7 @@ CellValue.Show(() =>
 // we use their logs (ln(1 + x) for spend and counts that can be 0), as the models will.
 
 // In [35] (cell "corr")
-var corrCols = new (string name, Func<SalesRecord, double> f)[]
-{
+var corrCols = new (string name, Func<SalesRecord, double> f)[] {
     ("ln units", r => Math.Log(1 + r.UnitsSold)),
     ("ln price", r => Math.Log(r.SellingPrice)),
     ("discount %", r => r.Discount / r.ListPrice),
@@ -688,24 +640,24 @@ var corrCols = new (string name, Func<SalesRecord, double> f)[]
     ("ln sessions", r => Math.Log(1 + r.Sessions)),
     ("rating", r => r.AverageRating),
     ("ln revenue", r => Math.Log(1 + r.Revenue)),
-    ("ln referral fee", r => Math.Log(1 + r.ReferralFee)),
-};
+    ("ln referral fee", r => Math.Log(1 + r.ReferralFee)) };
 var corr = Correlation.PearsonMatrix(corrCols.Select(c => sales.Select(c.f).ToArray()).ToArray());
 var labels = corrCols.Select(c => c.name).ToArray();
-double[] CorrRow(int i) => Enumerable.Range(0, labels.Length).Select(j => Math.Round(corr[i, j], 3)).ToArray();
+double[] CorrRow(int i) =>
+    Enumerable.Range(0, labels.Length).Select(j => Math.Round(corr[i, j], 3)).ToArray();
 var corrRows = Enumerable.Range(0, labels.Length).Select(CorrRow).ToArray();
-CellValue.Show(() => Charts.Heatmap(labels, labels, corrRows, "Correlations of key columns (SKU-days; logs of price, spend and counts)"));
+CellValue.Show(() => Charts.Heatmap(labels, labels, corrRows,
+    "Correlations of key columns (SKU-days; logs of price, spend and counts)"));
 
 // In [36] (cell "corr-check")
-var rawAds = new[]
-{
+var rawAds = new[] {
     sales.Select(r => r.AdSpendSponsoredProducts).ToArray(),
     sales.Select(r => r.AdSpendSponsoredBrands).ToArray(),
-    sales.Select(r => r.AdSpendDisplay).ToArray(),
-};
+    sales.Select(r => r.AdSpendDisplay).ToArray() };
 var adCorr = Correlation.PearsonMatrix(rawAds);
 var adCorrMin = Math.Min(adCorr[0, 1], Math.Min(adCorr[0, 2], adCorr[1, 2]));
-SelfCheck.Between(adCorrMin, 0.85, 0.95, "smallest pairwise correlation of the three ad channels (raw USD)");
+SelfCheck.Between(adCorrMin, 0.85, 0.95,
+    "smallest pairwise correlation of the three ad channels (raw USD)");
 SelfCheck.Between(corr[8, 9], 0.95, 1, "correlation of ln referral fee with ln revenue");
 Console.WriteLine($"corr(ln units, ln sessions) = {corr[0, 6]:F3}");
 Console.WriteLine($"corr(ln units, ln revenue) = {corr[0, 8]:F3}");
@@ -730,29 +682,27 @@ Console.WriteLine($"corr(ln units, ln price) = {corr[0, 1]:F3}");
 // planner knows in advance, then add the fee, then same-day sessions:
 
 // In [37] (cell "leak-honest")
-const string honest = "log1p(units_sold) ~ log(selling_price) + C(category)" + " + prime_day + bfcm + holiday_season + in_stock";
+const string honest = "log1p(units_sold) ~ log(selling_price) + C(category)"
+    + " + prime_day + bfcm + holiday_season + in_stock";
 var fitHonest = Ols.Fit(honest, table);
 var fitLeak = Ols.Fit(honest + " + log1p(referral_fee)", table);
 var fitTraffic = Ols.Fit(honest + " + log1p(sessions)", table);
-var leakModels = new[]
-{
+var leakModels = new[] {
     ("honest (planned features)", fitHonest),
     ("+ ln referral fee (leak)", fitLeak),
-    ("+ ln sessions (same-day outcome)", fitTraffic),
-};
-var leakRows = leakModels.Select(m => new
-{
-    model = m.Item1,
-    rSquared = m.Item2.RSquared,
-    residualSd = m.Item2.ResidualStandardError,
-});
+    ("+ ln sessions (same-day outcome)", fitTraffic) };
+var leakRows = leakModels.Select(m => new {
+    model = m.Item1, rSquared = m.Item2.RSquared, residualSd = m.Item2.ResidualStandardError });
 CellValue.Show(() => Tables.ToDataFrame(leakRows, digits: 4));
 
 // In [38] (cell "leak-check")
-SelfCheck.That(fitHonest.ResponseName.Contains("units_sold"), "the target is units_sold (on the log scale)");
+SelfCheck.That(fitHonest.ResponseName.Contains("units_sold"),
+    "the target is units_sold (on the log scale)");
 SelfCheck.Near(fitHonest.RSquared, 0.504, 0.005, "R² of the honest model");
-SelfCheck.Near(fitLeak.RSquared, 0.980, 0.005, "R² with the referral fee: a red flag, not a success");
-SelfCheck.Near(fitTraffic.RSquared, 0.948, 0.005, "R² with same-day sessions: also leakage for forecasting");
+SelfCheck.Near(fitLeak.RSquared, 0.980, 0.005,
+    "R² with the referral fee: a red flag, not a success");
+SelfCheck.Near(fitTraffic.RSquared, 0.948, 0.005,
+    "R² with same-day sessions: also leakage for forecasting");
 
 // The honest model explains **<span data-value="{fitHonest.RSquared:P1}">50.4 %</span>** of the variance of ln units. Adding the fee lifts R² to **<span data-value="{fitLeak.RSquared:F3}">0.980</span>**, and adding
 // same-day sessions to **<span data-value="{fitTraffic.RSquared:F3}">0.948</span>**, yet neither model can forecast anything: next week's fee and next week's sessions are
@@ -790,7 +740,8 @@ SelfCheck.Near(fitTraffic.RSquared, 0.948, 0.005, "R² with same-day sessions: a
 // In [40] (cell "exercise-1-solution")
 var top = KpiCalculator.ByCategory(sales).MaxBy(c => c.Tacos)!;
 var rows1 = sales.Where(r => r.Category == top.Group).ToList();
-double AdSpend(SalesRecord r) => r.AdSpendSponsoredProducts + r.AdSpendSponsoredBrands + r.AdSpendDisplay;
+double AdSpend(SalesRecord r) =>
+    r.AdSpendSponsoredProducts + r.AdSpendSponsoredBrands + r.AdSpendDisplay;
 var adSpend1 = rows1.Sum(AdSpend);
 var tacos1 = adSpend1 / rows1.Sum(r => r.Revenue);
 Console.WriteLine($"{top.Group}: {100 * top.Tacos:F1} cents of ad spend per dollar of revenue");
@@ -821,9 +772,8 @@ SelfCheck.Near(tacos1, top.Tacos, 1e-9, $"TACoS of {top.Group} recomputed from t
 var dailyRevenue = DeedleLoader.DailySeries(table, "revenue");
 var weeklyRevenue = dailyRevenue.ResampleEquivalence(MondayOf, w => w.Sum());
 var best = weeklyRevenue.Observations.MaxBy(kv => kv.Value);
-var bestDays = sales
-    .Where(r => r.Date.ToDateTime(TimeOnly.MinValue) >= best.Key && r.Date.ToDateTime(TimeOnly.MinValue) < best.Key.AddDays(7))
-    .ToList();
+var bestDays = sales.Where(r => r.Date.ToDateTime(TimeOnly.MinValue) >= best.Key
+    && r.Date.ToDateTime(TimeOnly.MinValue) < best.Key.AddDays(7)).ToList();
 Console.WriteLine($"best week starts {best.Key:yyyy-MM-dd}: {best.Value:N0} USD");
 SelfCheck.Near(weeklyRevenue.Sum(), kpi.Revenue, 0.01, "weekly revenue adds up to total revenue");
 SelfCheck.That(bestDays.Any(r => r.BlackFridayCyberMonday), "the best week contains BFCM days");
@@ -850,18 +800,13 @@ SelfCheck.That(bestDays.Any(r => r.BlackFridayCyberMonday), "the best week conta
 // In [43] (cell "exercise-3-code")
 
 // In [44] (cell "exercise-3-solution")
-var feeRates = sales
-    .Where(r => r.Revenue > 0)
-    .GroupBy(r => r.Category)
-    .Select(g => new
-    {
+var feeRates = sales.Where(r => r.Revenue > 0).GroupBy(r => r.Category)
+    .Select(g => new {
         category = g.Key,
         rate = g.Sum(r => r.ReferralFee) / g.Sum(r => r.Revenue),
-        trueRate = truth.Category(g.Key).ReferralFeeRate,
-    })
+        trueRate = truth.Category(g.Key).ReferralFeeRate })
     .ToList();
-foreach (var f in feeRates)
-    SelfCheck.Near(f.rate, f.trueRate, 0.001, $"fee rate of {f.category}");
+foreach (var f in feeRates) SelfCheck.Near(f.rate, f.trueRate, 0.001, $"fee rate of {f.category}");
 CellValue.Show(() => Tables.ToDataFrame(feeRates, digits: 4));
 
 // ### Exercise 4: What does a stock-out cost?
@@ -894,23 +839,15 @@ CellValue.Show(() => Tables.ToDataFrame(feeRates, digits: 4));
 // In [45] (cell "exercise-4-code")
 
 // In [46] (cell "exercise-4-solution")
-var lost = sales
-    .GroupBy(r => r.Category)
-    .Select(g =>
-    {
-        var inStock = g.Where(r => r.InStock).ToList();
-        var outOfStock = g.Where(r => !r.InStock).ToList();
-        var outMean = outOfStock.Count == 0 ? 0 : outOfStock.Average(r => r.UnitsSold);
-        var gap = inStock.Average(r => r.UnitsSold) - outMean;
-        return new
-        {
-            category = g.Key,
-            outDays = outOfStock.Count,
-            lostUnits = gap * outOfStock.Count,
-        };
-    })
-    .ToList();
-SelfCheck.That(lost.Sum(l => l.outDays) == sales.Count(r => !r.InStock), "out-of-stock days add up across categories");
+var lost = sales.GroupBy(r => r.Category).Select(g => {
+    var inStock = g.Where(r => r.InStock).ToList();
+    var outOfStock = g.Where(r => !r.InStock).ToList();
+    var outMean = outOfStock.Count == 0 ? 0 : outOfStock.Average(r => r.UnitsSold);
+    var gap = inStock.Average(r => r.UnitsSold) - outMean;
+    return new { category = g.Key, outDays = outOfStock.Count, lostUnits = gap * outOfStock.Count };
+}).ToList();
+SelfCheck.That(lost.Sum(l => l.outDays) == sales.Count(r => !r.InStock),
+    "out-of-stock days add up across categories");
 SelfCheck.That(lost.All(l => l.lostUnits >= 0), "stock-outs never add units");
 CellValue.Show(() => Tables.ToDataFrame(lost, digits: 4));
 
@@ -975,10 +912,8 @@ static class CellValue
 
     private static void Print(object value)
     {
-        if (
-            value is System.Collections.IEnumerable items and not string
-            && value.GetType().GetMethod("ToString", Type.EmptyTypes)?.DeclaringType == typeof(object)
-        )
+        if (value is System.Collections.IEnumerable items and not string
+            && value.GetType().GetMethod("ToString", Type.EmptyTypes)?.DeclaringType == typeof(object))
         {
             foreach (var item in items)
             {

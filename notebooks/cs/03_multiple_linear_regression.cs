@@ -15,27 +15,27 @@
 //     dotnet run notebooks/cs/03_multiple_linear_regression.cs
 
 using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text;
+using System.Collections.Generic;
 using System.Threading.Tasks;
+using System.IO;
+using System.Text;
+using MathNet.Numerics.LinearAlgebra;
+using Microsoft.Data.Analysis;
+using Plotly.NET;
+using AmazonSalesRegression.Data;
 using AmazonSalesRegression;
 using AmazonSalesRegression.Business;
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Csv;
 using AmazonSalesRegression.Data.Generation;
 using AmazonSalesRegression.Data.Loading;
-using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Features.Formulas;
-using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Resampling;
 using AmazonSalesRegression.Teaching;
 using AmazonSalesRegression.Visualization;
-using MathNet.Numerics.LinearAlgebra;
-using Microsoft.Data.Analysis;
-using Plotly.NET;
+using AmazonSalesRegression.Evaluation;
+using AmazonSalesRegression.Features.Tabular;
 
 // # 3. Multiple linear regression: prices, promotions, advertising and events together
 //
@@ -62,22 +62,22 @@ CourseNotebook.Initialize();
 
 // In [2] (cell "load")
 var root = CoursePaths.FindRoot();
-var inStockRule = new CsvRowRule(
-    "in_stock",
-    "in stock all day",
-    row => row.GetBoolean("in_stock") ? null : "out of stock: units are censored"
-);
-var inStockOnly = new CsvSchema(SalesCsv.Schema.Columns, rules: [.. SalesCsv.Schema.Rules, inStockRule]);
+var inStockRule = new CsvRowRule("in_stock", "in stock all day",
+    row => row.GetBoolean("in_stock") ? null : "out of stock: units are censored");
+var inStockOnly = new CsvSchema(SalesCsv.Schema.Columns,
+    rules: [.. SalesCsv.Schema.Rules, inStockRule]);
 var readOptions = new CsvReadOptions { BadRows = BadRowPolicy.Skip };
 var sales = CsvReader.Read(CoursePaths.SalesCsv(root), inStockOnly, readOptions);
 var truth = GroundTruth.FromJson(File.ReadAllText(CoursePaths.TruthJson(root)));
 var keptRows = sales.RowCount;
 var skippedRows = sales.SkippedRows.Count;
 var allRows = keptRows + skippedRows;
-Console.WriteLine($"{keptRows:N0} in-stock SKU-days kept, {skippedRows:N0} out-of-stock SKU-days left out");
+Console.WriteLine(
+    $"{keptRows:N0} in-stock SKU-days kept, {skippedRows:N0} out-of-stock SKU-days left out");
 var stockOutDays = truth.StockOuts.Episodes.Sum(e => e.End.DayNumber - e.Start.DayNumber + 1);
 SelfCheck.That(allRows == 35_088, "kept + skipped rows = all 35,088 rows of the file");
-SelfCheck.That(skippedRows == stockOutDays, "every skipped row is a stock-out day listed in the truth");
+SelfCheck.That(skippedRows == stockOutDays,
+    "every skipped row is a stock-out day listed in the truth");
 
 // We keep <span data-value="{keptRows:N0}">34,016</span> SKU-days and leave out <span data-value="{skippedRows:N0}">1,072</span> out-of-stock days (<span data-value="{(double)skippedRows / allRows:P1}">3.1 %</span>), exactly the stock-out days the generator recorded. Leaving them in would bias every coefficient, because stock-outs are not random with respect to the regressors we care about (a deep discount sells the shelf empty faster).
 
@@ -86,7 +86,8 @@ SelfCheck.That(skippedRows == stockOutDays, "every skipped row is a stock-out da
 // `Ols.Fit(formula, table)` takes a model in the notation of R and Python's statsmodels/patsy: the response left of `~`, terms right of it, joined by `+`. Functions transform columns (`log`, `log1p`, `I(...)` for arithmetic), `C(x)` makes a factor, `a:b` is an interaction and `a*b` means `a + b + a:b`. The columns of the fitted design are named exactly as patsy names them, so a model here and in statsmodels can be compared row by row.
 
 // In [3] (cell "formula-parse")
-var formula = Formula.Parse("log(units_sold) ~ log(selling_price) + C(category, Treatment(\"Books\")) + prime_day");
+var formula = Formula.Parse(
+    "log(units_sold) ~ log(selling_price) + C(category, Treatment(\"Books\")) + prime_day");
 Console.WriteLine($"response: {formula.Response}; intercept: {formula.HasIntercept}");
 Console.WriteLine($"terms: {string.Join(" | ", formula.Terms)}");
 
@@ -95,7 +96,8 @@ Console.WriteLine($"terms: {string.Join(" | ", formula.Terms)}");
 // A category is not a number. `C(category, Treatment("Books"))` turns the six categories into five 0/1 columns, one per category **except the reference level** (Books): a column for all six would add up to the intercept column and be exactly collinear with it (the *dummy variable trap*). Each category coefficient is then the difference in log units from Books at the same price. Text columns are treated as categorical automatically; `C()` is needed only to choose the reference.
 
 // In [4] (cell "pooled-fit")
-CoefficientEstimate Coef(OlsResult fit, string name) => fit.Coefficients.Single(c => c.Name == name);
+CoefficientEstimate Coef(OlsResult fit, string name) =>
+    fit.Coefficients.Single(c => c.Name == name);
 var pooledFormula = "log(units_sold) ~ log(selling_price) + C(category, Treatment(\"Books\"))";
 var pooled = Ols.Fit(pooledFormula, sales);
 var elecDummy = Coef(pooled, "C(category, Treatment(\"Books\"))[T.Electronics]").Estimate;
@@ -104,7 +106,8 @@ var dummyColumns = pooled.Names.Count(n => n.StartsWith("C(category"));
 SelfCheck.That(pooled.ResponseName == "log(units_sold)", "the response is log(units_sold)");
 SelfCheck.That(dummyColumns == 5, "6 categories give 5 dummy columns (Books is the reference)");
 SelfCheck.Near(elecDummy, -0.778, 0.0005, "Electronics vs Books gap (log units)");
-SelfCheck.Near(pooledPrice, 0.118, 0.0005, "pooled price coefficient (wrong sign: a between-SKU comparison)");
+SelfCheck.Near(pooledPrice, 0.118, 0.0005,
+    "pooled price coefficient (wrong sign: a between-SKU comparison)");
 CellValue.Show(() => pooled.Summary());
 
 // Read the names: `C(category, Treatment("Books"))[T.Electronics]` is the Electronics dummy, and its coefficient **−<span data-value="{-elecDummy:F3}">0.778</span>** is the difference in *mean log units* between an Electronics and a Books SKU-day that this model treats as "at the same price".
@@ -135,43 +138,30 @@ CellValue.Show(() => pooled.Summary());
 
 // In [5] (cell "demand-fit")
 var adTerms = "log1p(ad_spend_sp/25) + log1p(ad_spend_sb/20) + log1p(ad_spend_display/15)";
-var demandFormula =
-    "log(units_sold) ~ C(sku) + C(category):log(selling_price)"
-    + " + log(selling_price):prime_day + log(competitor_price) + "
-    + adTerms
+var demandFormula = "log(units_sold) ~ C(sku) + C(category):log(selling_price)"
+    + " + log(selling_price):prime_day + log(competitor_price) + " + adTerms
     + " + dayofweek(date) + month(date) + time(date)"
     + " + prime_day + bfcm + holiday_season + avg_rating";
 var demand = Ols.Fit(demandFormula, sales);
 var demandColumns = demand.Names.Count;
 var demandSd = demand.ResidualStandardError;
-Console.WriteLine($"{demandColumns} columns, {demand.Observations:N0} rows, " + $"R² = {demand.RSquared:F3}, residual sd = {demandSd:F3}");
+Console.WriteLine($"{demandColumns} columns, {demand.Observations:N0} rows, "
+    + $"R² = {demand.RSquared:F3}, residual sd = {demandSd:F3}");
 
 // The table below compares the shared coefficients with the generator's true values. `inside` says whether the 95 % confidence interval covers the truth.
 
 // In [6] (cell "demand-shared")
 var d = truth.Demand;
-var shared = new (string Term, double True)[]
-{
+var shared = new (string Term, double True)[] {
     ("log(selling_price):prime_day", d.PrimeDayElasticityShift),
     ("log(competitor_price)", d.CompetitorCrossElasticity),
-    ("prime_day", d.PrimeDayLift),
-    ("bfcm", d.BlackFridayCyberMondayLift),
-    ("holiday_season", d.HolidaySeasonLift),
-    ("time(date)", d.TrendPerYear),
-    ("avg_rating", d.RatingEffect),
-};
-var sharedRows = shared
-    .Select(s => (Row: Coef(demand, s.Term), s.True))
-    .Select(x => new
-    {
-        Term = x.Row.Name,
-        Estimate = x.Row.Estimate,
-        Lower = x.Row.ConfidenceLower,
-        Upper = x.Row.ConfidenceUpper,
-        True = x.True,
-        Inside = x.Row.ConfidenceLower <= x.True && x.True <= x.Row.ConfidenceUpper,
-    })
-    .ToList();
+    ("prime_day", d.PrimeDayLift), ("bfcm", d.BlackFridayCyberMondayLift),
+    ("holiday_season", d.HolidaySeasonLift), ("time(date)", d.TrendPerYear),
+    ("avg_rating", d.RatingEffect) };
+var sharedRows = shared.Select(s => (Row: Coef(demand, s.Term), s.True)).Select(x => new {
+    Term = x.Row.Name, Estimate = x.Row.Estimate, Lower = x.Row.ConfidenceLower,
+    Upper = x.Row.ConfidenceUpper, True = x.True,
+    Inside = x.Row.ConfidenceLower <= x.True && x.True <= x.Row.ConfidenceUpper }).ToList();
 CellValue.Show(() => Tables.ToDataFrame(sharedRows, digits: 3));
 
 // In [7] (cell "demand-shared-check")
@@ -181,13 +171,10 @@ var bfcmLift = Coef(demand, "bfcm").Estimate;
 var holidayLift = Coef(demand, "holiday_season").Estimate;
 var trendPerYear = Coef(demand, "time(date)").Estimate;
 var ratingEffect = Coef(demand, "avg_rating").Estimate;
-SelfCheck.Between(
-    d.PrimeDayElasticityShift,
-    delta.ConfidenceLower,
-    delta.ConfidenceUpper,
-    "true δ = -0.15 inside the 95 % CI of the Prime Day interaction"
-);
-SelfCheck.That(sharedRows.Count(r => r.Inside) >= 6, "at least 6 of the 7 shared coefficients cover their truth");
+SelfCheck.Between(d.PrimeDayElasticityShift, delta.ConfidenceLower, delta.ConfidenceUpper,
+    "true δ = -0.15 inside the 95 % CI of the Prime Day interaction");
+SelfCheck.That(sharedRows.Count(r => r.Inside) >= 6,
+    "at least 6 of the 7 shared coefficients cover their truth");
 var primeLiftAt50 = primeLift + delta.Estimate * Math.Log(50);
 SelfCheck.Between(primeLiftAt50, 0.5, 0.8, "estimated Prime Day lift of a $50 item (log units)");
 var elecE = Coef(demand, "C(category)[Electronics]:log(selling_price)").Estimate;
@@ -200,22 +187,16 @@ SelfCheck.That(elecPrimeE < elecE, "Electronics is more price-elastic on Prime D
 // **Events and calendar.** BFCM adds <span data-value="{bfcmLift:F3}">0.625</span> log units *on top of* the holiday season's <span data-value="{holidayLift:F3}">0.250</span> (median units +<span data-value="{Math.Exp(holidayLift) - 1:P0}">28 %</span> over the whole season, +<span data-value="{Math.Exp(holidayLift + bfcmLift) - 1:P0}">140 %</span> on BFCM days). The trend is <span data-value="{trendPerYear:F3}">0.078</span> log units per year, about +<span data-value="{Math.Exp(trendPerYear) - 1:P0}">8 %</span> units a year from the organic growth of the marketplace, the same for all SKUs. A one-star better rating means +<span data-value="{Math.Exp(ratingEffect) - 1:P0}">38 %</span> median units.
 
 // In [8] (cell "weekday")
-var weekdays = truth
-    .Demand.WeekdayEffects.Where(w => w.Day != DayOfWeek.Monday)
+var weekdays = truth.Demand.WeekdayEffects.Where(w => w.Day != DayOfWeek.Monday)
     .Select(w => (Row: Coef(demand, $"dayofweek(date)[T.{w.Day.ToString()[..3]}]"), w.Effect))
-    .Select(x => new
-    {
-        x.Row.Name,
-        x.Row.Estimate,
-        Lower = x.Row.ConfidenceLower,
-        Upper = x.Row.ConfidenceUpper,
-        True = x.Effect,
-    })
-    .ToList();
+    .Select(x => new { x.Row.Name, x.Row.Estimate, Lower = x.Row.ConfidenceLower,
+        Upper = x.Row.ConfidenceUpper, True = x.Effect }).ToList();
 var saturdayLift = Math.Exp(Coef(demand, "dayofweek(date)[T.Sat]").Estimate) - 1;
 var wednesdayLift = Math.Exp(Coef(demand, "dayofweek(date)[T.Wed]").Estimate) - 1;
-SelfCheck.That(weekdays.All(w => w.Lower <= w.True && w.True <= w.Upper), "every weekday effect's CI covers its truth");
-SelfCheck.That(saturdayLift > 0 && wednesdayLift < 0, "Saturday sells more than Monday, Wednesday less");
+SelfCheck.That(weekdays.All(w => w.Lower <= w.True && w.True <= w.Upper),
+    "every weekday effect's CI covers its truth");
+SelfCheck.That(saturdayLift > 0 && wednesdayLift < 0,
+    "Saturday sells more than Monday, Wednesday less");
 CellValue.Show(() => Tables.ToDataFrame(weekdays, digits: 3));
 
 // Weekday dummies are relative to **Monday** (the first level). Saturday sells <span data-value="{saturdayLift:P0}">10 %</span> more than a Monday at the same price and ad spend, Wednesday <span data-value="{-wednesdayLift:P0}">5 %</span> less: a reason to schedule promotions and ad budget toward the weekend. The months play the same role for the yearly season (the generator uses smooth sine/cosine terms; eleven month dummies approximate them with more parameters).
@@ -231,21 +212,20 @@ CellValue.Show(() => Tables.ToDataFrame(weekdays, digits: 3));
 // In [9] (cell "poly-fit")
 var poly = Ols.Fit(demandFormula + " + I(log(selling_price)**2) + I(time(date)**2)", sales);
 var polyTest = poly.CompareNested(demand);
-Console.WriteLine(
-    $"F = {polyTest.Statistic:F2} on ({polyTest.DegreesOfFreedom}, "
-        + $"{polyTest.DenominatorDegreesOfFreedom}) df, p = {polyTest.PValue:F3}"
-);
-SelfCheck.That(polyTest.DegreesOfFreedom == 2, "the test has q = 2 restrictions (the two squared terms)");
-SelfCheck.That(polyTest.PValue > 0.05, "the squared terms are not needed at the 5 % level (the true model is log-log, linear trend)");
+Console.WriteLine($"F = {polyTest.Statistic:F2} on ({polyTest.DegreesOfFreedom}, "
+    + $"{polyTest.DenominatorDegreesOfFreedom}) df, p = {polyTest.PValue:F3}");
+SelfCheck.That(polyTest.DegreesOfFreedom == 2,
+    "the test has q = 2 restrictions (the two squared terms)");
+SelfCheck.That(polyTest.PValue > 0.05,
+    "the squared terms are not needed at the 5 % level (the true model is log-log, linear trend)");
 
 // In [10] (cell "weekday-test")
 var noWeekday = Ols.Fit(demandFormula.Replace(" + dayofweek(date)", ""), sales);
 var weekdayTest = demand.CompareNested(noWeekday);
-Console.WriteLine(
-    $"F = {weekdayTest.Statistic:F1} on ({weekdayTest.DegreesOfFreedom}, "
-        + $"{weekdayTest.DenominatorDegreesOfFreedom}) df, p = {weekdayTest.PValue:G3}"
-);
-SelfCheck.That(weekdayTest.DegreesOfFreedom == 6 && weekdayTest.PValue < 1e-10, "the six weekday dummies are jointly highly significant");
+Console.WriteLine($"F = {weekdayTest.Statistic:F1} on ({weekdayTest.DegreesOfFreedom}, "
+    + $"{weekdayTest.DenominatorDegreesOfFreedom}) df, p = {weekdayTest.PValue:G3}");
+SelfCheck.That(weekdayTest.DegreesOfFreedom == 6 && weekdayTest.PValue < 1e-10,
+    "the six weekday dummies are jointly highly significant");
 
 // The squared terms do not improve the fit (F = <span data-value="{polyTest.Statistic:F2}">0.04</span>, p = <span data-value="{polyTest.PValue:F3}">0.965</span>): constant elasticity and a linear trend are adequate, so we keep the simpler model. The six weekday dummies, tested **together**, are overwhelmingly significant (F = <span data-value="{weekdayTest.Statistic:F1}">205.6</span>). The joint test matters: individual t-tests answer "is this one dummy zero given all the others?", while the business question is "does the weekday matter at all?". Note also what the F test is *not*: with <span data-value="{keptRows:N0}">34,016</span> rows even tiny effects become significant, so always read the size of an effect (here ±<span data-value="{-100 * wednesdayLift:F0}">5</span>–<span data-value="{saturdayLift:P0}">10 %</span> of units) next to its p-value.
 
@@ -257,17 +237,12 @@ SelfCheck.That(weekdayTest.DegreesOfFreedom == 6 && weekdayTest.PValue < 1e-10, 
 
 // In [11] (cell "trio-fit")
 var trio = Ols.Fit("log(units_sold) ~ C(sku) + list_price + discount + selling_price", sales);
-Console.WriteLine($"aliased: {string.Join(", ", trio.AliasedColumns)}; " + $"rank {trio.Rank} of {trio.Names.Count} columns");
-SelfCheck.That(trio.AliasedColumns.SequenceEqual(["selling_price"]), "selling_price is aliased: it equals list_price - discount");
-var trioRows = trio
-    .Coefficients.Where(c => !c.Name.StartsWith("C("))
-    .Select(c => new
-    {
-        c.Name,
-        c.Estimate,
-        c.StandardError,
-        c.IsAliased,
-    });
+Console.WriteLine($"aliased: {string.Join(", ", trio.AliasedColumns)}; "
+    + $"rank {trio.Rank} of {trio.Names.Count} columns");
+SelfCheck.That(trio.AliasedColumns.SequenceEqual(["selling_price"]),
+    "selling_price is aliased: it equals list_price - discount");
+var trioRows = trio.Coefficients.Where(c => !c.Name.StartsWith("C("))
+    .Select(c => new { c.Name, c.Estimate, c.StandardError, c.IsAliased });
 CellValue.Show(() => Tables.ToDataFrame(trioRows, digits: 4));
 
 // `selling_price` is aliased (NaN, like R's NA), and the other two coefficients answer a *different* question than they seem to: with `selling_price` gone, `list_price` measures the effect of a dollar more on the list price **at an unchanged discount**, which raises the selling price by a dollar too, and `discount` the effect of a dollar more discount at an unchanged list price. Which column gets dropped depends only on the order of the terms, so a model with an aliased column is telling you to **decide** which parametrization you mean. For demand, the customer reacts to what they pay: use `log(selling_price)` alone (plus, if you suspect a "deal" effect beyond the price, the discount *share* `I(discount/list_price)`, which is not an exact combination).
@@ -280,28 +255,24 @@ CellValue.Show(() => Tables.ToDataFrame(trioRows, digits: 4));
 var adColumns = new[] { "ad_spend_sp", "ad_spend_sb", "ad_spend_display" };
 var adSeries = adColumns.Select(c => sales.Numeric(c).ToArray()).ToArray();
 var adCorrelation = MathNet.Numerics.Statistics.Correlation.PearsonMatrix(adSeries);
-SelfCheck.Between(adCorrelation[0, 1], 0.85, 0.95, "Pearson r of Sponsored Products and Sponsored Brands spend");
-CellValue.Show(() =>
-    Charts.Layout(
-        "Correlation of daily ad spend across channels",
-        "",
-        "",
-        Charts.Heatmap(adColumns, adColumns, adCorrelation.ToRowArrays())
-    )
-);
+SelfCheck.Between(adCorrelation[0, 1], 0.85, 0.95,
+    "Pearson r of Sponsored Products and Sponsored Brands spend");
+CellValue.Show(() => Charts.Layout("Correlation of daily ad spend across channels", "", "",
+    Charts.Heatmap(adColumns, adColumns, adCorrelation.ToRowArrays())));
 
 // In [13] (cell "ads-vif")
 var adsOnly = Ols.Fit("log(units_sold) ~ " + adTerms, sales);
 var vif = adsOnly.GetVarianceInflation();
 var condition = adsOnly.GetResidualDiagnostics();
 foreach (var (name, value) in vif)
-    Console.WriteLine($"VIF {name, -28} {value, 6:F2}   (standard error x {Math.Sqrt(value):F2})");
-Console.WriteLine(
-    $"condition number: {condition.ConditionNumber:F1} raw, " + $"{condition.ScaledConditionNumber:F1} with unit-length columns"
-);
+    Console.WriteLine($"VIF {name,-28} {value,6:F2}   (standard error x {Math.Sqrt(value):F2})");
+Console.WriteLine($"condition number: {condition.ConditionNumber:F1} raw, "
+    + $"{condition.ScaledConditionNumber:F1} with unit-length columns");
 var meanVif = vif.Values.Average();
-SelfCheck.That(vif.Values.All(v => v > 5 && v < 10), "the ad channels' VIFs lie between 5 and 10 (pairwise r ≈ 0.9)");
-SelfCheck.That(condition.ScaledConditionNumber < 30, "scaled condition number below 30: moderate, not severe");
+SelfCheck.That(vif.Values.All(v => v > 5 && v < 10),
+    "the ad channels' VIFs lie between 5 and 10 (pairwise r ≈ 0.9)");
+SelfCheck.That(condition.ScaledConditionNumber < 30,
+    "scaled condition number below 30: moderate, not severe");
 
 // Pairwise correlations of about <span data-value="{adCorrelation[0, 1]:F2}">0.90</span> give VIFs of about <span data-value="{meanVif:F1}">7.4</span>: each channel's standard error is about <span data-value="{Math.Sqrt(meanVif):F1}">2.7</span> times as wide as it would be with uncorrelated channels. The scaled condition number (Belsley, Kuh and Welsch: above 30 is serious) is <span data-value="{condition.ScaledConditionNumber:F1}">15.8</span>: moderate, not severe. With <span data-value="{keptRows:N0}">34,016</span> rows the main model still estimates each channel well (see section 7), but on one SKU's 731 days the three coefficients would be noisy, could even flip sign, and would change a lot when a few weeks of data are added.
 //
@@ -313,43 +284,37 @@ SelfCheck.That(condition.ScaledConditionNumber < 30, "scaled condition number be
 
 // In [14] (cell "ads-combined")
 var v = demand.GetCovarianceMatrix();
-var adIndex = demand.Names.Select((n, i) => (n, i)).Where(x => x.n.StartsWith("log1p(ad_spend")).Select(x => x.i).ToArray();
+var adIndex = demand.Names.Select((n, i) => (n, i)).Where(x => x.n.StartsWith("log1p(ad_spend"))
+    .Select(x => x.i).ToArray();
 var totalAd = adIndex.Sum(i => demand.Solution.Coefficients[i]);
 var totalAdSe = Math.Sqrt(adIndex.Sum(i => adIndex.Sum(j => v[i, j])));
 var independentSe = Math.Sqrt(adIndex.Sum(i => v[i, i]));
 var trueTotalAd = truth.AdChannels.Sum(c => c.Coefficient);
-Console.WriteLine(
-    $"b_sp + b_sb + b_display = {totalAd:F3} ± {1.96 * totalAdSe:F3}; "
-        + $"± {1.96 * independentSe:F3} if the three estimates were uncorrelated"
-);
-SelfCheck.That(
-    totalAdSe < 0.6 * independentSe,
-    "the negative covariances make the total at least 40 % more precise than independent parts"
-);
-SelfCheck.Near(totalAd, trueTotalAd, 2 * totalAdSe, "total ad response within 2 standard errors of the true 0.36");
+Console.WriteLine($"b_sp + b_sb + b_display = {totalAd:F3} ± {1.96 * totalAdSe:F3}; "
+    + $"± {1.96 * independentSe:F3} if the three estimates were uncorrelated");
+SelfCheck.That(totalAdSe < 0.6 * independentSe,
+    "the negative covariances make the total at least 40 % more precise than independent parts");
+SelfCheck.Near(totalAd, trueTotalAd, 2 * totalAdSe,
+    "total ad response within 2 standard errors of the true 0.36");
 
 // ## 6. Omitted-variable bias
 //
 // Leave out a regressor that (1) affects units and (2) is correlated with an included regressor, and the included one absorbs part of its effect. For one omitted variable z, the bias of the price coefficient is β_z × (slope of z on log price, given the other regressors). Predict the sign before fitting: events bring **deep discounts** (a low price) *and* a demand lift *and* a bigger ad budget (the README's budget rises 0.7 in log on event days). Drop events, calendar and advertising, and the demand spike of Prime Day is credited to its low prices: the slope of events on log price is negative, their effect positive, so the bias is **negative**: prices look *more* elastic than they are.
 
 // In [15] (cell "ovb-fit")
-var omitted = Ols.Fit("log(units_sold) ~ C(sku) + C(category):log(selling_price) + log(competitor_price)", sales);
-var ovbRows = truth
-    .Categories.Select(c => (c, Name: $"C(category)[{c.Name}]:log(selling_price)"))
-    .Select(x => new
-    {
-        Category = x.c.Name,
-        True = x.c.Elasticity,
+var omitted = Ols.Fit(
+    "log(units_sold) ~ C(sku) + C(category):log(selling_price) + log(competitor_price)", sales);
+var ovbRows = truth.Categories.Select(c => (c, Name: $"C(category)[{c.Name}]:log(selling_price)"))
+    .Select(x => new { Category = x.c.Name, True = x.c.Elasticity,
         Full = Coef(demand, x.Name).Estimate,
         Omitted = Coef(omitted, x.Name).Estimate,
-        Bias = Coef(omitted, x.Name).Estimate - Coef(demand, x.Name).Estimate,
-    })
-    .ToList();
+        Bias = Coef(omitted, x.Name).Estimate - Coef(demand, x.Name).Estimate }).ToList();
 var smallestBias = ovbRows.Max(r => r.Bias);
 var largestBias = ovbRows.Min(r => r.Bias);
 var elecCutLift0 = Math.Pow(0.9, elecE) - 1;
 var elecOmitted = ovbRows.Single(r => r.Category == "Electronics").Omitted;
-SelfCheck.That(ovbRows.All(r => r.Bias < 0), "dropping events, calendar and ads moves every elasticity down");
+SelfCheck.That(ovbRows.All(r => r.Bias < 0),
+    "dropping events, calendar and ads moves every elasticity down");
 CellValue.Show(() => Tables.ToDataFrame(ovbRows, digits: 3));
 
 // Every elasticity moves down, by <span data-value="{-smallestBias:F2}">0.32</span> to <span data-value="{-largestBias:F2}">0.45</span>. For Electronics, the biased −<span data-value="{-elecOmitted:F2}">2.09</span> instead of −<span data-value="{-elecE:F2}">1.77</span> would tell the pricing team that a 10 % price cut lifts units by about <span data-value="{Math.Pow(0.9, elecOmitted) - 1:P0}">25 %</span> rather than <span data-value="{elecCutLift0:P0}">20 %</span>, and deep discounts would look more profitable than they are. The same mechanism runs the other way for advertising (section 7): ad budgets are *set higher* when demand is high, so a regression of units on ad spend without season and event controls credits the season to the ads. The lesson: a coefficient is only as good as the list of confounders the model controls for, and the list comes from knowing how the data were generated (here, the README; in practice, from the teams who set prices and budgets), not from the data alone.
@@ -365,23 +330,18 @@ CellValue.Show(() => Tables.ToDataFrame(ovbRows, digits: 3));
 
 // In [16] (cell "ads-confounded")
 var confounded = Ols.Fit("log(units_sold) ~ C(sku) + " + adTerms, sales);
-var channelRows = truth
-    .AdChannels.Select(c => (Name: $"log1p({c.Column}/{c.HalfSaturation:0})", c.Coefficient))
-    .Select(x => new
-    {
-        Term = x.Name,
-        True = x.Coefficient,
+var channelRows = truth.AdChannels
+    .Select(c => (Name: $"log1p({c.Column}/{c.HalfSaturation:0})", c.Coefficient))
+    .Select(x => new { Term = x.Name, True = x.Coefficient,
         NoSeasonControls = Coef(confounded, x.Name).Estimate,
         FullModel = Coef(demand, x.Name).Estimate,
         Lower = Coef(demand, x.Name).ConfidenceLower,
-        Upper = Coef(demand, x.Name).ConfidenceUpper,
-    })
+        Upper = Coef(demand, x.Name).ConfidenceUpper })
     .ToList();
-SelfCheck.That(channelRows.All(r => r.Lower <= r.True && r.True <= r.Upper), "each channel's true b lies inside the full model's 95 % CI");
-SelfCheck.That(
-    channelRows.All(r => r.NoSeasonControls > 2 * r.True),
-    "without season and event controls every channel's effect is overstated more than twofold"
-);
+SelfCheck.That(channelRows.All(r => r.Lower <= r.True && r.True <= r.Upper),
+    "each channel's true b lies inside the full model's 95 % CI");
+SelfCheck.That(channelRows.All(r => r.NoSeasonControls > 2 * r.True),
+    "without season and event controls every channel's effect is overstated more than twofold");
 var noControlsLow = channelRows.Min(r => r.NoSeasonControls);
 var noControlsHigh = channelRows.Max(r => r.NoSeasonControls);
 CellValue.Show(() => Tables.ToDataFrame(channelRows, digits: 3));
@@ -389,44 +349,28 @@ CellValue.Show(() => Tables.ToDataFrame(channelRows, digits: 3));
 // Without season and event controls the three channels look almost equally strong (<span data-value="{noControlsLow:F2}">0.38</span> to <span data-value="{noControlsHigh:F2}">0.43</span> each) and two (SP) to six (Display) times stronger than they really are: the model credits the ads for the holiday season. With the controls, the estimates <span data-value="{channelRows[0].FullModel:F3}">0.199</span> (SP), <span data-value="{channelRows[1].FullModel:F3}">0.105</span> (SB) and <span data-value="{channelRows[2].FullModel:F3}">0.075</span> (Display) each cover their true value. Now the money question: what does one more dollar buy, per channel, at each SKU's current spend?
 
 // In [17] (cell "roi")
-MarketingChannel Estimated(AdChannelTruth c) =>
-    new(c.Column, Coef(demand, $"log1p({c.Column}/{c.HalfSaturation:0})").Estimate, c.HalfSaturation);
+MarketingChannel Estimated(AdChannelTruth c) => new(c.Column,
+    Coef(demand, $"log1p({c.Column}/{c.HalfSaturation:0})").Estimate, c.HalfSaturation);
 var channels = truth.AdChannels.Select(Estimated).ToList();
-var trueChannels = truth.AdChannels.Select(c => new MarketingChannel(c.Column, c.Coefficient, c.HalfSaturation)).ToList();
+var trueChannels = truth.AdChannels
+    .Select(c => new MarketingChannel(c.Column, c.Coefficient, c.HalfSaturation)).ToList();
 var records = SalesCsv.ToRecords(sales);
-var skuDays = records
-    .GroupBy(r => r.Sku)
-    .Select(g =>
-        (
-            Sku: g.Key,
-            Revenue: g.Average(r => r.Revenue),
-            Units: g.Average(r => r.UnitsSold),
-            Spends: new[]
-            {
-                g.Average(r => r.AdSpendSponsoredProducts),
-                g.Average(r => r.AdSpendSponsoredBrands),
-                g.Average(r => r.AdSpendDisplay),
-            }
-        )
-    )
-    .ToList();
-var roi = channels
-    .Select(
-        (ch, k) =>
-            new
-            {
-                Channel = ch.Name,
-                MeanSpend = skuDays.Average(s => s.Spends[k]),
-                MarginalUnits = skuDays.Average(s => ch.MarginalUnits(s.Spends[k], s.Units)),
-                MarginalRevenue = skuDays.Average(s => ch.MarginalRevenue(s.Spends[k], s.Revenue)),
-                TrueMarginalRevenue = skuDays.Average(s => trueChannels[k].MarginalRevenue(s.Spends[k], s.Revenue)),
-            }
-    )
-    .ToList();
+var skuDays = records.GroupBy(r => r.Sku).Select(g => (Sku: g.Key,
+    Revenue: g.Average(r => r.Revenue), Units: g.Average(r => r.UnitsSold),
+    Spends: new[] { g.Average(r => r.AdSpendSponsoredProducts),
+        g.Average(r => r.AdSpendSponsoredBrands), g.Average(r => r.AdSpendDisplay) })).ToList();
+var roi = channels.Select((ch, k) => new { Channel = ch.Name,
+    MeanSpend = skuDays.Average(s => s.Spends[k]),
+    MarginalUnits = skuDays.Average(s => ch.MarginalUnits(s.Spends[k], s.Units)),
+    MarginalRevenue = skuDays.Average(s => ch.MarginalRevenue(s.Spends[k], s.Revenue)),
+    TrueMarginalRevenue = skuDays.Average(s =>
+        trueChannels[k].MarginalRevenue(s.Spends[k], s.Revenue)) }).ToList();
 var breakEven = UnitEconomics.BreakEvenRevenuePerAdDollar;
-var ranked = roi[0].MarginalRevenue > roi[1].MarginalRevenue && roi[1].MarginalRevenue > roi[2].MarginalRevenue;
+var ranked = roi[0].MarginalRevenue > roi[1].MarginalRevenue
+    && roi[1].MarginalRevenue > roi[2].MarginalRevenue;
 SelfCheck.That(ranked, "marginal revenue per dollar ranks SP > SB > Display");
-SelfCheck.That(roi.All(r => r.MarginalRevenue > breakEven), "every channel's next dollar brings more revenue than the break-even 1/m");
+SelfCheck.That(roi.All(r => r.MarginalRevenue > breakEven),
+    "every channel's next dollar brings more revenue than the break-even 1/m");
 CellValue.Show(() => Tables.ToDataFrame(roi, digits: 3));
 
 // At today's spend (averaged over the 48 SKUs), one more dollar per SKU-day on **Sponsored Products** brings about **$<span data-value="{roi[0].MarginalRevenue:F2}">6.46</span>** of revenue, on **Sponsored Brands $<span data-value="{roi[1].MarginalRevenue:F2}">5.69</span>** and on **Display $<span data-value="{roi[2].MarginalRevenue:F2}">5.29</span>** (true values: $<span data-value="{roi[0].TrueMarginalRevenue:F2}">6.49</span>, $<span data-value="{roi[1].TrueMarginalRevenue:F2}">5.43</span> and $<span data-value="{roi[2].TrueMarginalRevenue:F2}">4.22</span>). Revenue is not profit. The course uses one contribution margin everywhere, m = **<span data-value="{UnitEconomics.ContributionMargin:P0}">45 %</span>** of the price (`UnitEconomics.ContributionMargin`: what a dollar of revenue leaves after the landed unit cost and the referral fee, before advertising; an assumption, not in the data), so an ad dollar pays for itself only if it brings more than 1/m ≈ **$<span data-value="{breakEven:F2}">2.22</span>** of revenue. All three channels clear that bar by far at today's spend, which says the **total** budget is probably too small, a separate and riskier decision (it extrapolates the curves beyond the spend levels observed). Even at a fixed total, the channels do not return the same: the next dollar should go where it earns most. The chart shows why the ranking is not fixed: each curve falls as spend rises.
@@ -434,15 +378,10 @@ CellValue.Show(() => Tables.ToDataFrame(roi, digits: 3));
 // In [18] (cell "response-chart")
 var typical = skuDays.OrderBy(s => s.Revenue).ElementAt(skuDays.Count / 2);
 var grid = Enumerable.Range(0, 41).Select(i => 2.5 * i).ToArray();
-var curves = channels.Select(ch => Charts.Line(grid, grid.Select(x => ch.MarginalRevenue(x, typical.Revenue)), ch.Name));
-CellValue.Show(() =>
-    Charts.Layout(
-        $"Marginal revenue of one more ad dollar ({typical.Sku}, median revenue SKU)",
-        "daily spend on the channel (USD)",
-        "revenue per extra dollar (USD)",
-        curves.ToArray()
-    )
-);
+var curves = channels.Select(ch =>
+    Charts.Line(grid, grid.Select(x => ch.MarginalRevenue(x, typical.Revenue)), ch.Name));
+CellValue.Show(() => Charts.Layout($"Marginal revenue of one more ad dollar ({typical.Sku}, median revenue SKU)",
+    "daily spend on the channel (USD)", "revenue per extra dollar (USD)", curves.ToArray()));
 
 // ### A budget reallocation that equalizes marginal returns
 //
@@ -450,32 +389,27 @@ CellValue.Show(() =>
 
 // In [19] (cell "realloc")
 var plans = skuDays.Select(s => MarketingBudget.Reallocate(channels, s.Spends, s.Revenue)).ToList();
-double TrueGain(MarketingReallocation p) =>
-    p.RevenueBefore
-    * (
-        Math.Exp(
-            MarketingBudget.Describe(trueChannels, p.Optimal.Spends).LogLift
-                - MarketingBudget.Describe(trueChannels, p.Current.Spends).LogLift
-        ) - 1
-    );
+double TrueGain(MarketingReallocation p) => p.RevenueBefore * (Math.Exp(
+    MarketingBudget.Describe(trueChannels, p.Optimal.Spends).LogLift
+    - MarketingBudget.Describe(trueChannels, p.Current.Spends).LogLift) - 1);
 var gainPerYear = plans.Sum(p => p.RevenueGain) * 365;
 var trueGainPerYear = plans.Sum(TrueGain) * 365;
 var gainShare = plans.Sum(p => p.RevenueGain) / plans.Sum(p => p.RevenueBefore);
-double[] Shares(Func<MarketingReallocation, MarketingAllocation> pick) =>
-    channels.Select((c, k) => plans.Sum(p => pick(p).Spends[k]) / plans.Sum(p => pick(p).Budget)).ToArray();
+double[] Shares(Func<MarketingReallocation, MarketingAllocation> pick) => channels
+    .Select((c, k) => plans.Sum(p => pick(p).Spends[k]) / plans.Sum(p => pick(p).Budget)).ToArray();
 var shareNow = Shares(p => p.Current);
 var shareNew = Shares(p => p.Optimal);
 string Split(double[] s) => string.Join(" / ", s.Select(x => x.ToString("P0")));
-Console.WriteLine($"budget shares now {Split(shareNow)}, optimal {Split(shareNew)} (SP / SB / Display)");
 Console.WriteLine(
-    $"expected revenue gain: ${gainPerYear:N0} a year ({gainShare:P2}); " + $"under the true parameters: ${trueGainPerYear:N0}"
-);
-SelfCheck.That(plans.All(p => Math.Abs(p.Optimal.Budget - p.Current.Budget) < 1e-9), "every SKU keeps its total ad budget");
-SelfCheck.That(
-    gainPerYear > 0 && trueGainPerYear > gainPerYear,
-    "the estimated plan also gains under the true parameters, by more than estimated"
-);
-SelfCheck.That(shareNew[0] > shareNow[0] && shareNew[2] < shareNow[2], "the plan moves money from Display to SP");
+    $"budget shares now {Split(shareNow)}, optimal {Split(shareNew)} (SP / SB / Display)");
+Console.WriteLine($"expected revenue gain: ${gainPerYear:N0} a year ({gainShare:P2}); "
+    + $"under the true parameters: ${trueGainPerYear:N0}");
+SelfCheck.That(plans.All(p => Math.Abs(p.Optimal.Budget - p.Current.Budget) < 1e-9),
+    "every SKU keeps its total ad budget");
+SelfCheck.That(gainPerYear > 0 && trueGainPerYear > gainPerYear,
+    "the estimated plan also gains under the true parameters, by more than estimated");
+SelfCheck.That(shareNew[0] > shareNow[0] && shareNew[2] < shareNow[2],
+    "the plan moves money from Display to SP");
 
 // Moving money from Display and Sponsored Brands to Sponsored Products, **with the same total budget**, is expected to add about **$<span data-value="{gainPerYear / 1000:F0}">46</span> thousand of revenue a year** (<span data-value="{gainShare:P2}">0.13 %</span> of revenue); under the generator's true parameters the same plan gains $<span data-value="{trueGainPerYear / 1000:F0}">119</span> thousand: the estimate is conservative, because the Display coefficient is estimated a little high (<span data-value="{channelRows[2].FullModel:F3}">0.075</span> against a true <span data-value="{channelRows[2].True:F2}">0.06</span>), so the plan moves less money out of Display than it should. The gain is modest because the current split (<span data-value="{100 * shareNow[0]:F0}">55</span> / <span data-value="{100 * shareNow[1]:F0}">25</span> / <span data-value="{shareNow[2]:P0}">20 %</span> for SP / SB / Display) is not far from the optimum (<span data-value="{100 * shareNew[0]:F0}">66</span> / <span data-value="{100 * shareNew[1]:F0}">21</span> / <span data-value="{shareNew[2]:P0}">13 %</span>) and the curves are flat near it, which is typical: reallocation is a cheap, safe improvement; the big lever would be the *total* budget, which needs the profit margin (marginal revenue × m against 1, with m = <span data-value="{UnitEconomics.ContributionMargin:P0}">45 %</span>).
 //
@@ -486,24 +420,15 @@ SelfCheck.That(shareNew[0] > shareNow[0] && shareNew[2] < shareNow[2], "the plan
 // The term `C(category):log(selling_price)` gives each category its own slope on log price. Because it has no category main effect in the formula, the library codes the factor in full (six columns, one slope each), as patsy does, rather than as differences from a reference. Within-SKU price variation from random promotions identifies each elasticity.
 
 // In [20] (cell "elasticities")
-var elasticityRows = truth.Categories.Select(c => (Truth: c, Row: Coef(demand, $"C(category)[{c.Name}]:log(selling_price)"))).ToList();
-var elasticityTable = elasticityRows
-    .Select(x => new
-    {
-        Category = x.Truth.Name,
-        Estimate = x.Row.Estimate,
-        Lower = x.Row.ConfidenceLower,
-        Upper = x.Row.ConfidenceUpper,
-        True = x.Truth.Elasticity,
-    })
+var elasticityRows = truth.Categories
+    .Select(c => (Truth: c, Row: Coef(demand, $"C(category)[{c.Name}]:log(selling_price)")))
     .ToList();
+var elasticityTable = elasticityRows.Select(x => new { Category = x.Truth.Name,
+    Estimate = x.Row.Estimate, Lower = x.Row.ConfidenceLower, Upper = x.Row.ConfidenceUpper,
+    True = x.Truth.Elasticity }).ToList();
 foreach (var x in elasticityRows)
-    SelfCheck.Between(
-        x.Truth.Elasticity,
-        x.Row.ConfidenceLower,
-        x.Row.ConfidenceUpper,
-        $"true elasticity of {x.Truth.Name} inside its 95 % CI"
-    );
+    SelfCheck.Between(x.Truth.Elasticity, x.Row.ConfidenceLower, x.Row.ConfidenceUpper,
+        $"true elasticity of {x.Truth.Name} inside its 95 % CI");
 var feeLow = truth.Categories.Min(c => c.ReferralFeeRate);
 var feeHigh = truth.Categories.Max(c => c.ReferralFeeRate);
 var booksE = elasticityTable.Single(r => r.Category == "Books").Estimate;
@@ -514,15 +439,11 @@ CellValue.Show(() => Tables.ToDataFrame(elasticityTable, digits: 3));
 
 // In [21] (cell "elasticity-chart")
 var labels = elasticityRows.Select(x => x.Truth.Name).ToList();
-CellValue.Show(() =>
-    Charts.Layout(
-        "Price elasticity by category: estimate with 95 % CI and true value",
-        "elasticity (d ln units / d ln price)",
-        "",
-        Charts.CoefficientPlot(elasticityRows.Select(x => x.Row).ToList(), "estimate (95 % CI)", labels),
-        Charts.Markers(labels, elasticityRows.Select(x => x.Truth.Elasticity).ToList(), "true value")
-    )
-);
+CellValue.Show(() => Charts.Layout("Price elasticity by category: estimate with 95 % CI and true value",
+    "elasticity (d ln units / d ln price)", "",
+    Charts.CoefficientPlot(elasticityRows.Select(x => x.Row).ToList(), "estimate (95 % CI)",
+        labels),
+    Charts.Markers(labels, elasticityRows.Select(x => x.Truth.Elasticity).ToList(), "true value")));
 
 // All six true elasticities lie inside their intervals. The categories differ a lot: a 10 % price cut lifts units by about <span data-value="{elecCutLift:P0}">20 %</span> in Electronics but only <span data-value="{booksCutLift:P0}">8 %</span> in Books. Elasticity below −1 (**elastic**: Electronics, Toys, Home & Kitchen, Sports, Beauty) means a price cut raises revenue; above −1 (**inelastic**: Books) means it lowers revenue.
 
@@ -536,33 +457,23 @@ CellValue.Show(() =>
 // **Assumption** (not in the data): the course's one contribution margin, m = <span data-value="{UnitEconomics.ContributionMargin:P0}">45 %</span> of the price at the regular (list) price (`UnitEconomics.ContributionMargin`, the same figure as for advertising above and for lost sales in notebook 4). With the referral fee rate r from the data README (<span data-value="{feeLow:P0}">8 %</span> for Electronics and Beauty, <span data-value="{feeHigh:P0}">15 %</span> for the others), the landed unit cost that leaves that margin is c = (1 − r − m) × list price (`UnitEconomics.LandedUnitCost`): <span data-value="{UnitEconomics.LandedUnitCost(1, feeHigh):P0}">40 %</span> of the list price in the <span data-value="{feeHigh:P0}">15 %</span> categories, <span data-value="{UnitEconomics.LandedUnitCost(1, feeLow):P0}">47 %</span> in Electronics and Beauty.
 
 // In [22] (cell "pricing")
-var pricing = elasticityRows
-    .Select(x =>
-    {
-        var rows = records.Where(r => r.Category == x.Truth.Name).ToList();
-        var list = rows.Average(r => r.ListPrice);
-        var units = rows.Average(r => (double)r.UnitsSold);
-        var fee = x.Truth.ReferralFeeRate;
-        var cost = UnitEconomics.LandedUnitCost(list, fee);
-        var model = new PricingModel(x.Row.Estimate, list, units, cost, fee);
-        var optimal = x.Row.Estimate < -1 ? model.ProfitMaximizingPrice() : double.NaN;
-        var mostElastic = model with { Elasticity = x.Row.ConfidenceLower };
-        var atMostElastic = x.Row.ConfidenceLower < -1 ? mostElastic.ProfitMaximizingPrice() : double.NaN;
-        var gain = double.IsNaN(optimal) ? double.NaN : model.Profit(optimal) - model.Profit(list);
-        return new
-        {
-            Category = x.Truth.Name,
-            Elasticity = x.Row.Estimate,
-            FeeRate = fee,
-            MeanListPrice = list,
-            ProfitMaxPrice = optimal,
-            OptimalVsList = optimal / list,
-            AtMostElasticEnd = atMostElastic / list,
-            ProfitGainPerDay = gain,
-            RevenueMaxPrice = model.RevenueMaximizingPrice(0.7 * list, list),
-        };
-    })
-    .ToList();
+var pricing = elasticityRows.Select(x => {
+    var rows = records.Where(r => r.Category == x.Truth.Name).ToList();
+    var list = rows.Average(r => r.ListPrice);
+    var units = rows.Average(r => (double)r.UnitsSold);
+    var fee = x.Truth.ReferralFeeRate;
+    var cost = UnitEconomics.LandedUnitCost(list, fee);
+    var model = new PricingModel(x.Row.Estimate, list, units, cost, fee);
+    var optimal = x.Row.Estimate < -1 ? model.ProfitMaximizingPrice() : double.NaN;
+    var mostElastic = model with { Elasticity = x.Row.ConfidenceLower };
+    var atMostElastic = x.Row.ConfidenceLower < -1
+        ? mostElastic.ProfitMaximizingPrice() : double.NaN;
+    var gain = double.IsNaN(optimal) ? double.NaN : model.Profit(optimal) - model.Profit(list);
+    return new { Category = x.Truth.Name, Elasticity = x.Row.Estimate, FeeRate = fee,
+        MeanListPrice = list, ProfitMaxPrice = optimal, OptimalVsList = optimal / list,
+        AtMostElasticEnd = atMostElastic / list, ProfitGainPerDay = gain,
+        RevenueMaxPrice = model.RevenueMaximizingPrice(0.7 * list, list) };
+}).ToList();
 CellValue.Show(() => Tables.ToDataFrame(pricing, digits: 3));
 
 // In [23] (cell "pricing-check")
@@ -574,24 +485,21 @@ var beautyPricing = pricing.Single(p => p.Category == "Beauty");
 var booksPricing = pricing.Single(p => p.Category == "Books");
 var elecTrue = truth.Category("Electronics");
 var elecTrueCost = UnitEconomics.LandedUnitCost(elec.MeanListPrice, elecTrue.ReferralFeeRate);
-var elecTrueModel = new PricingModel(elecTrue.Elasticity, 1, 1, elecTrueCost, elecTrue.ReferralFeeRate);
+var elecTrueModel = new PricingModel(elecTrue.Elasticity, 1, 1, elecTrueCost,
+    elecTrue.ReferralFeeRate);
 var elecTruePrice = elecTrueModel.ProfitMaximizingPrice();
 string[] nearUnit = ["Home & Kitchen", "Sports", "Beauty"];
 var elastic = pricing.Where(p => p.Elasticity < -1).ToList();
-SelfCheck.Near(UnitEconomics.LandedUnitCost(1, 0.15), 0.40, 1e-12, "at a 15 % fee the 45 % margin means a landed cost of 40 % of list");
-SelfCheck.Near(elec.ProfitMaxPrice / elecTruePrice, 1, 0.05, "Electronics: estimated / true profit-maximizing price");
-SelfCheck.That(
-    double.IsNaN(pricing.Single(p => p.Category == "Books").ProfitMaxPrice),
-    "Books (inelastic) has no interior profit-maximizing price"
-);
-SelfCheck.That(
-    elastic.All(p => p.RevenueMaxPrice == 0.7 * p.MeanListPrice),
-    "for elastic categories the revenue-maximizing price is the lowest allowed price (a corner)"
-);
-SelfCheck.That(
-    pricing.Where(p => nearUnit.Contains(p.Category)).All(p => p.OptimalVsList > 1.9),
-    "categories with e near -1 get p* of about twice the list price or more"
-);
+SelfCheck.Near(UnitEconomics.LandedUnitCost(1, 0.15), 0.40, 1e-12,
+    "at a 15 % fee the 45 % margin means a landed cost of 40 % of list");
+SelfCheck.Near(elec.ProfitMaxPrice / elecTruePrice, 1, 0.05,
+    "Electronics: estimated / true profit-maximizing price");
+SelfCheck.That(double.IsNaN(pricing.Single(p => p.Category == "Books").ProfitMaxPrice),
+    "Books (inelastic) has no interior profit-maximizing price");
+SelfCheck.That(elastic.All(p => p.RevenueMaxPrice == 0.7 * p.MeanListPrice),
+    "for elastic categories the revenue-maximizing price is the lowest allowed price (a corner)");
+SelfCheck.That(pricing.Where(p => nearUnit.Contains(p.Category)).All(p => p.OptimalVsList > 1.9),
+    "categories with e near -1 get p* of about twice the list price or more");
 
 // How to read the table (OptimalVsList = p\*/mean list price):
 //
@@ -606,18 +514,14 @@ SelfCheck.That(
 // In [24] (cell "pricing-chart")
 var elecUnits = records.Where(r => r.Category == "Electronics").Average(r => (double)r.UnitsSold);
 var elecCost = UnitEconomics.LandedUnitCost(elec.MeanListPrice, elec.FeeRate);
-var elecModel = new PricingModel(elec.Elasticity, elec.MeanListPrice, elecUnits, elecCost, elec.FeeRate);
+var elecModel = new PricingModel(elec.Elasticity, elec.MeanListPrice, elecUnits, elecCost,
+    elec.FeeRate);
 var prices = Enumerable.Range(0, 41).Select(i => elec.MeanListPrice * (0.6 + 0.025 * i)).ToArray();
 var curve = elecModel.Curve(prices);
-CellValue.Show(() =>
-    Charts.Layout(
-        "Electronics, average SKU: revenue and profit per day by price",
-        "price (USD)",
-        "USD per day",
-        Charts.Line(prices, curve.Select(p => p.Revenue), "revenue"),
-        Charts.Line(prices, curve.Select(p => p.Profit), "contribution profit")
-    )
-);
+CellValue.Show(() => Charts.Layout("Electronics, average SKU: revenue and profit per day by price",
+    "price (USD)", "USD per day",
+    Charts.Line(prices, curve.Select(p => p.Revenue), "revenue"),
+    Charts.Line(prices, curve.Select(p => p.Profit), "contribution profit")));
 
 // ### How sure is p\*? A bootstrap confidence interval
 //
@@ -637,15 +541,12 @@ CellValue.Show(() =>
 // In [25] (cell "topic-bootstrap-setup")
 var toysCategory = sales.Text("category").ToArray();
 var toysRows = TableRows.Where(sales, i => toysCategory[i] == "Toys");
-var toysFormula =
-    "log(units_sold) ~ C(sku) + log(selling_price) + log(selling_price):prime_day"
-    + " + log(competitor_price) + "
-    + adTerms
+var toysFormula = "log(units_sold) ~ C(sku) + log(selling_price) + log(selling_price):prime_day"
+    + " + log(competitor_price) + " + adTerms
     + " + dayofweek(date) + month(date) + time(date)"
     + " + prime_day + bfcm + holiday_season + avg_rating";
 var toysTable = pricing.Single(p => p.Category == "Toys");
 var (toysE, toysFee, toysList) = (toysTable.Elasticity, toysTable.FeeRate, toysTable.MeanListPrice);
-
 // the unit cost the pricing table assumed, recovered from its p* = c/(1 - r) * e/(1 + e)
 var toysCost = toysTable.ProfitMaxPrice * (1 - toysFee) * (1 + toysE) / toysE;
 double PStarOverList(ITabularData rows)
@@ -660,45 +561,27 @@ var toysDays = toysRows.Dates("date").ToArray();
 var bootOptions = new BootstrapOptions { Replicates = 200, Seed = 2025 };
 double OnDays(IReadOnlyList<int> rows) => PStarOverList(TableRows.Select(toysRows, rows));
 var pStarBoot = Bootstrap.Clusters(toysDays, OnDays, bootOptions);
-var bootRow = new
-{
-    Statistic = "Toys p* / list price",
-    pStarBoot.Estimate,
-    BootstrapSe = pStarBoot.StandardError,
-    Lower = pStarBoot.PercentileLower,
-    Upper = pStarBoot.PercentileUpper,
-    pStarBoot.Replicates,
-    Days = pStarBoot.Clusters,
-};
+var bootRow = new { Statistic = "Toys p* / list price", pStarBoot.Estimate,
+    BootstrapSe = pStarBoot.StandardError, Lower = pStarBoot.PercentileLower,
+    Upper = pStarBoot.PercentileUpper, pStarBoot.Replicates, Days = pStarBoot.Clusters };
 CellValue.Show(() => Tables.ToDataFrame(new[] { bootRow }, digits: 3));
 
 // In [27] (cell "topic-bootstrap-chart")
-CellValue.Show(() =>
-    Charts.Layout(
-        "Toys: bootstrap distribution of p* / list price",
-        "p* / list price",
-        "replicates",
-        Charts.Histogram(pStarBoot.Values, "bootstrap replicates", bins: 25)
-    )
-);
+CellValue.Show(() => Charts.Layout("Toys: bootstrap distribution of p* / list price", "p* / list price", "replicates",
+    Charts.Histogram(pStarBoot.Values, "bootstrap replicates", bins: 25)));
 
 // In [28] (cell "topic-bootstrap-check")
 var pStarFirstTen = Bootstrap.Clusters(toysDays, OnDays, bootOptions with { Replicates = 10 });
-var (pStarBelow, pStarAbove) = (pStarBoot.Estimate - pStarBoot.PercentileLower, pStarBoot.PercentileUpper - pStarBoot.Estimate);
-SelfCheck.Between(
-    pStarBoot.Estimate,
-    pStarBoot.PercentileLower,
-    pStarBoot.PercentileUpper,
-    "Toys p* / list price inside its bootstrap percentile interval"
-);
-SelfCheck.That(pStarFirstTen.Values.SequenceEqual(pStarBoot.Values.Take(10)), "the same seed reproduces the bootstrap replicates");
-SelfCheck.Between(
-    toysTable.OptimalVsList,
-    pStarBoot.PercentileLower,
-    pStarBoot.PercentileUpper,
-    "the pooled model's Toys p* / list price inside the Toys-only bootstrap interval"
-);
-SelfCheck.That(pStarAbove > pStarBelow, "the interval reaches further above the estimate than below");
+var (pStarBelow, pStarAbove) = (pStarBoot.Estimate - pStarBoot.PercentileLower,
+    pStarBoot.PercentileUpper - pStarBoot.Estimate);
+SelfCheck.Between(pStarBoot.Estimate, pStarBoot.PercentileLower, pStarBoot.PercentileUpper,
+    "Toys p* / list price inside its bootstrap percentile interval");
+SelfCheck.That(pStarFirstTen.Values.SequenceEqual(pStarBoot.Values.Take(10)),
+    "the same seed reproduces the bootstrap replicates");
+SelfCheck.Between(toysTable.OptimalVsList, pStarBoot.PercentileLower, pStarBoot.PercentileUpper,
+    "the pooled model's Toys p* / list price inside the Toys-only bootstrap interval");
+SelfCheck.That(pStarAbove > pStarBelow,
+    "the interval reaches further above the estimate than below");
 
 // The Toys-only refit puts p\* at <span data-value="{pStarBoot.Estimate:F2}">1.42</span> times the list price (the
 // pooled demand model above, which shares the calendar and advertising coefficients across categories, says
@@ -740,7 +623,8 @@ var toysPrime = toysNormal + Coef(demand, "log(selling_price):prime_day").Estima
 var liftPrime = Math.Pow(0.7 / 0.8, toysPrime) - 1;
 var liftNormal = Math.Pow(0.7 / 0.8, toysNormal) - 1;
 Console.WriteLine($"Toys elasticity {toysNormal:F2} normally, {toysPrime:F2} on Prime Day");
-Console.WriteLine($"20 % -> 30 % off: +{liftNormal:P1} units normally, +{liftPrime:P1} on Prime Day");
+Console.WriteLine(
+    $"20 % -> 30 % off: +{liftNormal:P1} units normally, +{liftPrime:P1} on Prime Day");
 var toysTruePrime = truth.Category("Toys").Elasticity + truth.Demand.PrimeDayElasticityShift;
 SelfCheck.Near(toysPrime, toysTruePrime, 0.1, "Toys Prime Day elasticity vs its true value -1.65");
 SelfCheck.That(liftPrime > liftNormal, "a deeper deal moves more units on Prime Day");
@@ -761,13 +645,13 @@ SelfCheck.That(liftPrime > liftNormal, "a deeper deal moves more units on Prime 
 var spOnly = Ols.Fit("log(units_sold) ~ log1p(ad_spend_sp/25)", sales);
 var spWith = Coef(adsOnly, "log1p(ad_spend_sp/25)");
 var spAlone = Coef(spOnly, "log1p(ad_spend_sp/25)");
-Console.WriteLine(
-    $"SP coefficient with the other channels {spWith.Estimate:F3} "
-        + $"(se {spWith.StandardError:F3}); alone {spAlone.Estimate:F3} "
-        + $"(se {spAlone.StandardError:F3})"
-);
-SelfCheck.That(spAlone.Estimate > spWith.Estimate, "dropping the correlated channels loads their effect onto SP");
-SelfCheck.That(spAlone.StandardError < spWith.StandardError, "...and makes SP's standard error smaller: precise, but biased");
+Console.WriteLine($"SP coefficient with the other channels {spWith.Estimate:F3} "
+    + $"(se {spWith.StandardError:F3}); alone {spAlone.Estimate:F3} "
+    + $"(se {spAlone.StandardError:F3})");
+SelfCheck.That(spAlone.Estimate > spWith.Estimate,
+    "dropping the correlated channels loads their effect onto SP");
+SelfCheck.That(spAlone.StandardError < spWith.StandardError,
+    "...and makes SP's standard error smaller: precise, but biased");
 
 // ### Exercise 3: A cheaper supplier for Home & Kitchen
 //
@@ -785,15 +669,16 @@ SelfCheck.That(spAlone.StandardError < spWith.StandardError, "...and makes SP's 
 // p* = c/(1 − r)·e/(1 + e) is proportional to the unit cost c: with e and r unchanged,
 // a cost 30/40 = 0.75 times as high gives an optimal price exactly 0.75 times as high.
 var home = pricing.Single(p => p.Category == "Home & Kitchen");
-var homeUnits = records.Where(r => r.Category == "Home & Kitchen").Average(r => (double)r.UnitsSold);
+var homeUnits = records.Where(r => r.Category == "Home & Kitchen")
+    .Average(r => (double)r.UnitsSold);
 var cheaperCost = 0.30 * home.MeanListPrice;
-var cheaper = new PricingModel(home.Elasticity, home.MeanListPrice, homeUnits, cheaperCost, home.FeeRate);
+var cheaper = new PricingModel(home.Elasticity, home.MeanListPrice, homeUnits, cheaperCost,
+    home.FeeRate);
 var newPrice = cheaper.ProfitMaximizingPrice();
-Console.WriteLine(
-    $"optimal price {home.ProfitMaxPrice:F2} -> {newPrice:F2} USD; "
-        + $"profit per SKU-day at the new optimum {cheaper.Profit(newPrice):F0} USD"
-);
-SelfCheck.Near(newPrice / home.ProfitMaxPrice, 0.75, 1e-9, "the optimal price scales with the cost: 30 % / 40 %");
+Console.WriteLine($"optimal price {home.ProfitMaxPrice:F2} -> {newPrice:F2} USD; "
+    + $"profit per SKU-day at the new optimum {cheaper.Profit(newPrice):F0} USD");
+SelfCheck.Near(newPrice / home.ProfitMaxPrice, 0.75, 1e-9,
+    "the optimal price scales with the cost: 30 % / 40 %");
 
 // ## Key takeaways
 //
@@ -832,7 +717,8 @@ SelfCheck.Near(newPrice / home.ProfitMaxPrice, 0.75, 1e-9, "the optimal price sc
 // In [35] (cell "quiz-7-solution")
 var quizMarginal = new MarketingChannel("ad_spend_sp", spB, 25).MarginalRevenue(10, 800);
 var quizContribution = UnitEconomics.ContributionMargin * quizMarginal;
-Console.WriteLine($"one more SP dollar: ${quizMarginal:F2} of revenue, ${quizContribution:F2} of contribution");
+Console.WriteLine(
+    $"one more SP dollar: ${quizMarginal:F2} of revenue, ${quizContribution:F2} of contribution");
 SelfCheck.That(quizContribution > 1, "the extra SP dollar pays for itself at the 45 % margin");
 
 /// <summary>What the notebook shows below a cell that ends in an expression, printed: the value's text, or a
@@ -847,10 +733,8 @@ static class CellValue
 
     private static void Print(object value)
     {
-        if (
-            value is System.Collections.IEnumerable items and not string
-            && value.GetType().GetMethod("ToString", Type.EmptyTypes)?.DeclaringType == typeof(object)
-        )
+        if (value is System.Collections.IEnumerable items and not string
+            && value.GetType().GetMethod("ToString", Type.EmptyTypes)?.DeclaringType == typeof(object))
         {
             foreach (var item in items)
             {

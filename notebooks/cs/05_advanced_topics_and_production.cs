@@ -15,30 +15,30 @@
 //     dotnet run notebooks/cs/05_advanced_topics_and_production.cs
 
 using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text;
+using System.Collections.Generic;
 using System.Threading.Tasks;
+using System.IO;
+using System.Text;
+using MathNet.Numerics.LinearAlgebra;
+using Microsoft.Data.Analysis;
+using Plotly.NET;
+using AmazonSalesRegression.Data;
 using AmazonSalesRegression;
 using AmazonSalesRegression.Business;
-using AmazonSalesRegression.Data;
 using AmazonSalesRegression.Data.Loading;
 using AmazonSalesRegression.Evaluation;
 using AmazonSalesRegression.Features.Formulas;
 using AmazonSalesRegression.Features.Tabular;
 using AmazonSalesRegression.Regression;
 using AmazonSalesRegression.Regression.Regularization;
-using AmazonSalesRegression.Regression.Selection;
 using AmazonSalesRegression.Scoring;
 using AmazonSalesRegression.Scoring.Artifacts;
 using AmazonSalesRegression.Scoring.Drift;
 using AmazonSalesRegression.Teaching;
 using AmazonSalesRegression.Training;
 using AmazonSalesRegression.Visualization;
-using MathNet.Numerics.LinearAlgebra;
-using Microsoft.Data.Analysis;
-using Plotly.NET;
+using AmazonSalesRegression.Regression.Selection;
 
 // # 5 · Advanced topics and production: regularization, the model artifact, demand planning, latency, monitoring and deployment
 //
@@ -79,19 +79,14 @@ var units = table.Numeric("units_sold").ToArray();
 var allRows = Enumerable.Range(0, table.RowCount).ToArray();
 var trainRows = allRows.Where(i => inStock[i] == 1 && !CourseSplit.IsTest(dates[i])).ToArray();
 var testRows = allRows.Where(i => inStock[i] == 1 && CourseSplit.IsTest(dates[i])).ToArray();
-Console.WriteLine(
-    $"{table.RowCount:N0} rows: {trainRows.Length:N0} in-stock training rows, " + $"{testRows.Length:N0} in-stock holdout rows"
-);
+Console.WriteLine($"{table.RowCount:N0} rows: {trainRows.Length:N0} in-stock training rows, "
+    + $"{testRows.Length:N0} in-stock holdout rows");
 
 var testStart = CourseSplit.TestStart;
-SelfCheck.That(
-    trainRows.All(i => dates[i] < testStart) && testRows.All(i => dates[i] >= testStart),
-    "training rows strictly before the holdout, which starts 2025-10-01"
-);
-SelfCheck.That(
-    trainRows.Concat(testRows).All(i => units[i] > 0),
-    "every modelled row is in stock with units > 0, so log(units) is defined"
-);
+SelfCheck.That(trainRows.All(i => dates[i] < testStart) && testRows.All(i => dates[i] >= testStart),
+    "training rows strictly before the holdout, which starts 2025-10-01");
+SelfCheck.That(trainRows.Concat(testRows).All(i => units[i] > 0),
+    "every modelled row is in stock with units > 0, so log(units) is defined");
 
 // ## 1. Ridge, lasso and elastic net
 //
@@ -116,18 +111,17 @@ SelfCheck.That(
 var rhs = ProductionModel.Formula[ProductionModel.Formula.IndexOf('~')..];
 var model = ModelMatrix.Build(rhs, table);
 var slopeNames = model.ColumnNames.Skip(1).ToArray();
-DesignMatrix Design(int[] rows) =>
-    DesignMatrix.FromColumns(slopeNames, model.Columns.Skip(1).Select(c => rows.Select(i => c[i]).ToArray()).ToArray());
+DesignMatrix Design(int[] rows) => DesignMatrix.FromColumns(
+    slopeNames, model.Columns.Skip(1).Select(c => rows.Select(i => c[i]).ToArray()).ToArray());
 var (xTrain, xTest) = (Design(trainRows), Design(testRows));
 var yTrain = trainRows.Select(i => Math.Log(units[i])).ToArray();
 var yTest = testRows.Select(i => Math.Log(units[i])).ToArray();
 var skuDummies = xTrain.Names.Count(n => n.StartsWith("C(sku)"));
-Console.WriteLine($"design: {xTrain.Rows:N0} × {xTrain.ColumnCount} training, " + $"{xTest.Rows:N0} × {xTest.ColumnCount} holdout");
+Console.WriteLine($"design: {xTrain.Rows:N0} × {xTrain.ColumnCount} training, "
+    + $"{xTest.Rows:N0} × {xTest.ColumnCount} holdout");
 
-SelfCheck.That(
-    model.ColumnNames[0] == "Intercept" && !xTrain.Names.Contains("Intercept"),
-    "the intercept column is dropped: the elastic net fits its own"
-);
+SelfCheck.That(model.ColumnNames[0] == "Intercept" && !xTrain.Names.Contains("Intercept"),
+    "the intercept column is dropped: the elastic net fits its own");
 SelfCheck.That(skuDummies == 47, "47 SKU dummies (48 SKUs, one reference level)");
 
 // Why regularize at all? The three ad channels share one daily budget and differ only by small noise (the data's README):
@@ -136,17 +130,14 @@ SelfCheck.That(skuDummies == 47, "47 SKU dummies (48 SKUs, one reference level)"
 // In [4] (cell "collinear")
 string[] adColumns = ["log1p(ad_spend_sp)", "log1p(ad_spend_sb)", "log1p(ad_spend_display)"];
 var ad = adColumns.Select(n => xTrain.Column(xTrain.Names.ToList().IndexOf(n)).ToArray()).ToArray();
-var adCorrelation = new[] { (0, 1), (0, 2), (1, 2) }
-    .Select(p => new
-    {
-        Pair = $"{adColumns[p.Item1]} · {adColumns[p.Item2]}",
-        Pearson = MathNet.Numerics.Statistics.Correlation.Pearson(ad[p.Item1], ad[p.Item2]),
-    })
-    .ToList();
+var adCorrelation = new[] { (0, 1), (0, 2), (1, 2) }.Select(p => new {
+    Pair = $"{adColumns[p.Item1]} · {adColumns[p.Item2]}",
+    Pearson = MathNet.Numerics.Statistics.Correlation.Pearson(ad[p.Item1], ad[p.Item2]) }).ToList();
 CellValue.Show(() => Tables.ToDataFrame(adCorrelation, digits: 3));
 
 // In [5] (cell "collinear-check")
-SelfCheck.Between(adCorrelation.Min(c => c.Pearson), 0.85, 0.99, "smallest pairwise correlation of the log ad channels");
+SelfCheck.Between(adCorrelation.Min(c => c.Pearson), 0.85, 0.99,
+    "smallest pairwise correlation of the log ad channels");
 
 // With r ≈ <span data-value="{adCorrelation.Min(c => c.Pearson):F1}">0.9</span> between the channels, OLS can trade one
 // channel's coefficient against another's at little cost in fit: the *sum* of their effects is well determined, the split
@@ -158,27 +149,14 @@ SelfCheck.Between(adCorrelation.Min(c => c.Pearson), 0.85, 0.99, "smallest pairw
 // ad channels and the price terms from λ_max (all zero) down to almost OLS.
 
 // In [6] (cell "lasso-path")
-var pathOptions = new ElasticNetOptions
-{
-    Alpha = 1.0,
-    NLambda = 60,
-    LambdaMinRatio = 1e-6,
-};
+var pathOptions = new ElasticNetOptions { L1Ratio = 1.0, NLambda = 60, LambdaMinRatio = 1e-6 };
 var lassoPath = ElasticNet.Path(xTrain, yTrain, pathOptions);
 const string electronics = "C(category)[Electronics]:log(selling_price)";
-string[] focus =
-[
-    .. adColumns,
-    "log(competitor_price)",
-    "prime_day:log(selling_price)",
-    electronics,
-    "C(category)[Books]:log(selling_price)",
-];
-Console.WriteLine(
-    $"{lassoPath.Count} λ values from {lassoPath.Lambdas[0]:G3} "
-        + $"to {lassoPath.Lambdas[^1]:G3}; "
-        + $"non-zero slopes {lassoPath.NonZero[0]} → {lassoPath.NonZero[^1]}"
-);
+string[] focus = [.. adColumns, "log(competitor_price)", "prime_day:log(selling_price)",
+    electronics, "C(category)[Books]:log(selling_price)"];
+Console.WriteLine($"{lassoPath.Count} λ values from {lassoPath.Lambdas[0]:G3} "
+    + $"to {lassoPath.Lambdas[^1]:G3}; "
+    + $"non-zero slopes {lassoPath.NonZero[0]} → {lassoPath.NonZero[^1]}");
 
 // In [7] (cell "lasso-path-chart")
 CellValue.Show(() => Charts.CoefficientPaths(lassoPath, focus, "Lasso coefficient paths: ad channels and price terms"));
@@ -197,35 +175,26 @@ CellValue.Show(() => Charts.CoefficientPaths(lassoPath, focus, "Lasso coefficien
 var olsOnDesign = Ols.Fit(xTrain, yTrain);
 var olsSlopes = olsOnDesign.Coefficients.Skip(1).Select(c => c.Estimate).ToArray();
 var electronicsColumn = xTrain.Names.ToList().IndexOf(electronics);
-double LargestGap(IReadOnlyList<double> slopes) => slopes.Zip(olsSlopes, (a, b) => Math.Abs(a - b)).Max();
+double LargestGap(IReadOnlyList<double> slopes) =>
+    slopes.Zip(olsSlopes, (a, b) => Math.Abs(a - b)).Max();
 var pathEnd = lassoPath.At(lassoPath.Count - 1);
 const double tinyLambda = 1e-10;
 var nearOls = ElasticNet.Fit(xTrain, yTrain, tinyLambda);
-var pathEndRows = new[]
-{
+var pathEndRows = new[] {
     ("OLS (pivoted QR)", olsSlopes[electronicsColumn], 0.0),
-    ($"lasso at the path's last λ = {pathEnd.Lambda:G3}", pathEnd.Coefficients[electronicsColumn], LargestGap(pathEnd.Coefficients)),
-    ($"lasso at λ = {tinyLambda:G1}", nearOls.Coefficients[electronicsColumn], LargestGap(nearOls.Coefficients)),
-};
-var pathEndTable = pathEndRows.Select(r => new
-{
-    Fit = r.Item1,
-    Electronics = r.Item2,
-    LargestGapToOls = r.Item3,
-});
+    ($"lasso at the path's last λ = {pathEnd.Lambda:G3}",
+        pathEnd.Coefficients[electronicsColumn], LargestGap(pathEnd.Coefficients)),
+    ($"lasso at λ = {tinyLambda:G1}",
+        nearOls.Coefficients[electronicsColumn], LargestGap(nearOls.Coefficients)) };
+var pathEndTable = pathEndRows.Select(r => new {
+    Fit = r.Item1, Electronics = r.Item2, LargestGapToOls = r.Item3 });
 CellValue.Show(() => Tables.ToDataFrame(pathEndTable, digits: 4));
 
 // In [9] (cell "path-end-check")
-SelfCheck.Between(
-    LargestGap(nearOls.Coefficients),
-    0,
-    1e-4,
-    "largest slope gap between the lasso at λ = 1e-10 and OLS (the solver converges)"
-);
-SelfCheck.That(
-    LargestGap(pathEnd.Coefficients) > 100 * LargestGap(nearOls.Coefficients),
-    "at the path's last λ the gap is the penalty's, not the solver's: it shrinks with λ"
-);
+SelfCheck.Between(LargestGap(nearOls.Coefficients), 0, 1e-4,
+    "largest slope gap between the lasso at λ = 1e-10 and OLS (the solver converges)");
+SelfCheck.That(LargestGap(pathEnd.Coefficients) > 100 * LargestGap(nearOls.Coefficients),
+    "at the path's last λ the gap is the penalty's, not the solver's: it shrinks with λ");
 
 // At λ = 10⁻¹⁰ the lasso equals OLS to <span data-value="{LargestGap(nearOls.Coefficients):G1}">3E-06</span> in every
 // slope: the solver converges (it iterates coordinate descent, then solves the optimality conditions on the active set
@@ -241,48 +210,39 @@ SelfCheck.That(
 // ### 1.2 Choosing λ and α by time-ordered cross-validation
 //
 // A forecast must be judged on the future, so the folds are **time-ordered** (expanding window: train on the past, test on
-// the next block; notebook 4 explained why random k-fold is optimistic here). `CrossValidation.AlphaGrid` cross-validates
+// the next block; notebook 4 explained why random k-fold is optimistic here). `CrossValidation.L1RatioGrid` cross-validates
 // one path per α on the same splits: ridge (α = 0), an even elastic net (α = 0.5) and the lasso (α = 1). For each α it
 // reports **λ_min** (smallest CV error) and **λ_1se** (the largest λ within one standard error of it: the simplest model
 // the data cannot tell apart from the best).
 
 // In [10] (cell "cv")
 var splits = CrossValidationSplits.TimeOrdered(trainRows.Length, splits: 5);
-var grid = CrossValidation.AlphaGrid(xTrain, yTrain, splits, [0.0, 0.5, 1.0], pathOptions);
-double HoldoutRmse(ElasticNetFit fit) => Math.Sqrt(fit.Predict(xTest).Zip(yTest, (p, y) => (p - y) * (p - y)).Average());
-CellValue.Show(() =>
-    Tables.ToDataFrame(
-        grid.Select(g => new
-        {
-            Alpha = g.Path.Alpha,
-            LambdaMin = g.LambdaMin,
-            Lambda1se = g.Lambda1se,
-            CvMse = g.MinError,
-            NonZeroAtMin = g.Path.NonZero[g.IndexMin],
-            HoldoutRmseAtMin = HoldoutRmse(g.FitAtMin),
-            HoldoutRmseAt1se = HoldoutRmse(g.Path.At(g.Index1se)),
-        }),
-        digits: 4
-    )
-);
+var grid = CrossValidation.L1RatioGrid(xTrain, yTrain, splits, [0.0, 0.5, 1.0], pathOptions);
+double HoldoutRmse(ElasticNetFit fit) =>
+    Math.Sqrt(fit.Predict(xTest).Zip(yTest, (p, y) => (p - y) * (p - y)).Average());
+CellValue.Show(() => Tables.ToDataFrame(grid.Select(g => new {
+    L1Ratio = g.Path.L1Ratio, LambdaMin = g.LambdaMin, Lambda1se = g.Lambda1se, CvMse = g.MinError,
+    NonZeroAtMin = g.Path.NonZero[g.IndexMin], HoldoutRmseAtMin = HoldoutRmse(g.FitAtMin),
+    HoldoutRmseAt1se = HoldoutRmse(g.Path.At(g.Index1se)) }), digits: 4));
 
 // The CV curve of the lasso, with ±1 standard-error bars across the five folds and the two choices marked:
 
 // In [11] (cell "cv-curve")
-var lassoCv = grid.Single(g => g.Path.Alpha == 1.0);
+var lassoCv = grid.Single(g => g.Path.L1Ratio == 1.0);
 CellValue.Show(() => Charts.CrossValidationCurve(lassoCv, "Lasso: time-ordered 5-split CV error against log λ"));
 
 // In [12] (cell "cv-check")
 var best = grid[0];
 var holdoutSpread = grid.Max(g => HoldoutRmse(g.FitAtMin)) / grid.Min(g => HoldoutRmse(g.FitAtMin));
-SelfCheck.That(splits.Splits.All(s => s.Train.Max() < s.Test.Min()), "every CV split trains only on rows before its test block");
-SelfCheck.That(lassoCv.Lambda1se >= lassoCv.LambdaMin, "λ_1se ≥ λ_min (the one-standard-error rule picks the simpler model)");
-SelfCheck.That(
-    HoldoutRmse(lassoCv.Path.At(lassoCv.Index1se)) > HoldoutRmse(lassoCv.FitAtMin),
-    "the lasso at λ_1se forecasts the holdout worse than at λ_min"
-);
+SelfCheck.That(splits.Splits.All(s => s.Train.Max() < s.Test.Min()),
+    "every CV split trains only on rows before its test block");
+SelfCheck.That(lassoCv.Lambda1se >= lassoCv.LambdaMin,
+    "λ_1se ≥ λ_min (the one-standard-error rule picks the simpler model)");
+SelfCheck.That(HoldoutRmse(lassoCv.Path.At(lassoCv.Index1se)) > HoldoutRmse(lassoCv.FitAtMin),
+    "the lasso at λ_1se forecasts the holdout worse than at λ_min");
 SelfCheck.Between(holdoutSpread, 1, 1.02, "worst over best holdout RMSE across α at λ_min");
-SelfCheck.Between(best.LambdaMin / best.Path.Lambdas[0], 0, 0.01, "λ_min of the best α as a fraction of its λ_max (close to OLS)");
+SelfCheck.Between(best.LambdaMin / best.Path.Lambdas[0], 0, 0.01,
+    "λ_min of the best α as a fraction of its λ_max (close to OLS)");
 
 // The curve is flat at the bottom: every λ below about a hundredth of λ_max predicts about equally well, and CV picks a
 // **λ_min close to zero** (<span data-value="{best.LambdaMin / best.Path.Lambdas[0]:G2}">0.00014</span> of λ_max for the
@@ -294,19 +254,18 @@ SelfCheck.Between(best.LambdaMin / best.Path.Lambdas[0], 0, 0.01, "λ_min of the
 // agree with the path (warm-started), and the closed-form `Ridge.Solve` must agree with coordinate descent at α = 0.
 
 // In [13] (cell "solver-check")
-var refitOptions = pathOptions with
-{
-    Alpha = best.Path.Alpha,
-    Threshold = 1e-12,
-};
+var refitOptions = pathOptions with { L1Ratio = best.Path.L1Ratio, Threshold = 1e-12 };
 var refit = ElasticNet.Fit(xTrain, yTrain, best.LambdaMin, refitOptions);
 var refitGap = refit.Coefficients.Zip(best.FitAtMin.Coefficients, (a, b) => Math.Abs(a - b)).Max();
 var ridgeClosed = Ridge.Solve(xTrain, yTrain, 0.05);
-var ridgeOptions = new ElasticNetOptions { Alpha = 0, Threshold = 1e-14 };
+var ridgeOptions = new ElasticNetOptions { L1Ratio = 0, Threshold = 1e-14 };
 var ridgeDescent = ElasticNet.Fit(xTrain, yTrain, 0.05, ridgeOptions);
-var ridgeGap = ridgeClosed.Coefficients.Zip(ridgeDescent.Coefficients, (a, b) => Math.Abs(a - b)).Max();
-SelfCheck.Between(refitGap, 0, 1e-4, "largest slope gap between the single-λ fit and the path at λ_min");
-SelfCheck.Between(ridgeGap, 0, 1e-4, "largest gap between closed-form ridge and coordinate descent at λ = 0.05");
+var ridgeGap = ridgeClosed.Coefficients
+    .Zip(ridgeDescent.Coefficients, (a, b) => Math.Abs(a - b)).Max();
+SelfCheck.Between(refitGap, 0, 1e-4,
+    "largest slope gap between the single-λ fit and the path at λ_min");
+SelfCheck.Between(ridgeGap, 0, 1e-4,
+    "largest gap between closed-form ridge and coordinate descent at λ = 0.05");
 
 // Both agree: the single-λ fit and the warm-started path to <span data-value="{refitGap:G1}">1E-09</span> in every slope,
 // closed-form ridge and coordinate descent to <span data-value="{ridgeGap:G1}">8E-14</span>. Where the solution lands does
@@ -335,84 +294,57 @@ var subsetDates = table.Dates("date").ToArray();
 var subsetInStock = table.Numeric("in_stock").ToArray();
 bool SubsetKeep(int i) => subsetInStock[i] == 1 && !CourseSplit.IsTest(subsetDates[i]);
 var subsetRows = TableRows.Where(table, SubsetKeep);
-var subsetFormula =
-    "log(units_sold) ~ log(selling_price) + prime_day:log(selling_price)"
+var subsetFormula = "log(units_sold) ~ log(selling_price) + prime_day:log(selling_price)"
     + " + log(competitor_price) + log1p(ad_spend_sp) + log1p(ad_spend_sb) + log1p(ad_spend_display)"
     + " + prime_day + bfcm + holiday_season + avg_rating + log(review_count) + time(date)"
     + " + C(category) + C(fulfilment) + dayofweek(date)";
 var bestSubset = SubsetSelection.BestSubset(subsetFormula, subsetRows);
 var forwardSteps = SubsetSelection.ForwardStepwise(subsetFormula, subsetRows);
-var winners = new[]
-{
-    ("Cp", bestSubset.BestByCp),
-    ("AIC", bestSubset.BestByAic),
-    ("BIC", bestSubset.BestByBic),
-    ("adjusted R²", bestSubset.BestByAdjustedRSquared),
-};
-var winnerRows = winners.Select(w => new
-{
-    Criterion = w.Item1,
-    w.Item2.Size,
-    Dropped = string.Join(", ", bestSubset.Models[^1].Predictors.Except(w.Item2.Predictors)),
-});
+var winners = new[] { ("Cp", bestSubset.BestByCp), ("AIC", bestSubset.BestByAic),
+    ("BIC", bestSubset.BestByBic), ("adjusted R²", bestSubset.BestByAdjustedRSquared) };
+var winnerRows = winners.Select(w => new { Criterion = w.Item1, w.Item2.Size,
+    Dropped = string.Join(", ", bestSubset.Models[^1].Predictors.Except(w.Item2.Predictors)) });
 CellValue.Show(() => Tables.ToDataFrame(winnerRows.ToList()));
 
 // In [15] (cell "topic-subset-chart")
-CellValue.Show(() =>
-    Charts.SelectionCriterion(
-        "BIC of the best model of each size",
-        "BIC",
-        m => m.Bic,
-        false,
-        ("best subset", bestSubset),
-        ("forward stepwise", forwardSteps)
-    )
-);
+CellValue.Show(() => Charts.SelectionCriterion("BIC of the best model of each size", "BIC", m => m.Bic, false,
+    ("best subset", bestSubset), ("forward stepwise", forwardSteps)));
 
 // In [16] (cell "topic-subset-lasso")
 var subsetDesign = ModelMatrix.Build(subsetFormula, subsetRows);
 var subsetTerms = subsetDesign.Terms.Where(t => !t.IsIntercept).ToArray();
-var subsetX = DesignMatrix.FromColumns(subsetDesign.ColumnNames.Skip(1).ToArray(), subsetDesign.Columns.Skip(1).ToArray());
+var subsetX = DesignMatrix.FromColumns(subsetDesign.ColumnNames.Skip(1).ToArray(),
+    subsetDesign.Columns.Skip(1).ToArray());
 var subsetSplits = CrossValidationSplits.TimeOrdered(subsetRows.RowCount, splits: 5);
-var subsetLassoOptions = new ElasticNetOptions
-{
-    Alpha = 1.0,
-    NLambda = 60,
-    LambdaMinRatio = 1e-4,
-};
-var subsetLasso = CrossValidation.ElasticNet(subsetX, subsetDesign.Response!, subsetSplits, subsetLassoOptions);
+var subsetLassoOptions = new ElasticNetOptions { L1Ratio = 1, NLambda = 60, LambdaMinRatio = 1e-4 };
+var subsetLasso = CrossValidation.ElasticNet(subsetX, subsetDesign.Response!, subsetSplits,
+    subsetLassoOptions);
 var lassoSlopes = subsetLasso.FitAtMin.Coefficients;
-bool LassoKeeps(DesignTerm t) => Enumerable.Range(t.FirstColumn - 1, t.ColumnCount).Any(j => lassoSlopes[j] != 0);
+bool LassoKeeps(DesignTerm t) =>
+    Enumerable.Range(t.FirstColumn - 1, t.ColumnCount).Any(j => lassoSlopes[j] != 0);
 var lassoKept = subsetTerms.Where(LassoKeeps).Select(t => t.Name).ToArray();
 var bicKept = bestSubset.BestByBic.Predictors;
-var keptRows = subsetTerms.Select(t => new
-{
-    Term = t.Name,
-    Columns = t.ColumnCount,
-    BestSubsetBic = bicKept.Contains(t.Name),
-    LassoAtLambdaMin = lassoKept.Contains(t.Name),
-});
+var keptRows = subsetTerms.Select(t => new { Term = t.Name, Columns = t.ColumnCount,
+    BestSubsetBic = bicKept.Contains(t.Name), LassoAtLambdaMin = lassoKept.Contains(t.Name) });
 CellValue.Show(() => Tables.ToDataFrame(keptRows.ToList()));
 
 // In [17] (cell "topic-subset-check")
 var sizes = Enumerable.Range(0, bestSubset.Models.Count);
 var tss = bestSubset.Models[0].ResidualSumOfSquares;
-SelfCheck.That(
-    bestSubset.Models.Count == forwardSteps.Models.Count && subsetTerms.Length <= 15,
-    $"both searches cover sizes 0 to {subsetTerms.Length} ({subsetTerms.Length} candidate terms)"
-);
-SelfCheck.That(
-    sizes.All(d => bestSubset.Models[d].ResidualSumOfSquares <= forwardSteps.Models[d].ResidualSumOfSquares + 1e-9 * tss),
-    "best subset's RSS is at most forward stepwise's at every size"
-);
-SelfCheck.That(bestSubset.BestByBic.Size <= bestSubset.BestByAic.Size, "BIC picks a model no larger than AIC's");
-var forwardDiffers = sizes.Count(d => !bestSubset.Models[d].Predictors.SequenceEqual(forwardSteps.Models[d].Predictors));
+SelfCheck.That(bestSubset.Models.Count == forwardSteps.Models.Count && subsetTerms.Length <= 15,
+    $"both searches cover sizes 0 to {subsetTerms.Length} ({subsetTerms.Length} candidate terms)");
+SelfCheck.That(sizes.All(d => bestSubset.Models[d].ResidualSumOfSquares
+        <= forwardSteps.Models[d].ResidualSumOfSquares + 1e-9 * tss),
+    "best subset's RSS is at most forward stepwise's at every size");
+SelfCheck.That(bestSubset.BestByBic.Size <= bestSubset.BestByAic.Size,
+    "BIC picks a model no larger than AIC's");
+var forwardDiffers = sizes.Count(d => !bestSubset.Models[d].Predictors
+    .SequenceEqual(forwardSteps.Models[d].Predictors));
 var termNames = subsetTerms.Select(t => t.Name).ToArray();
-var (lassoDropped, bicDropped) = (string.Join(", ", termNames.Except(lassoKept)), string.Join(", ", termNames.Except(bicKept)));
-SelfCheck.That(
-    lassoDropped.Length > 0 && bicDropped.Length > 0 && lassoDropped != bicDropped,
-    "the lasso and BIC each drop a term, and not the same one"
-);
+var (lassoDropped, bicDropped) = (string.Join(", ", termNames.Except(lassoKept)),
+    string.Join(", ", termNames.Except(bicKept)));
+SelfCheck.That(lassoDropped.Length > 0 && bicDropped.Length > 0 && lassoDropped != bicDropped,
+    "the lasso and BIC each drop a term, and not the same one");
 
 // How to read the results:
 //
@@ -445,8 +377,7 @@ SelfCheck.That(
 // In [18] (cell "standardize")
 var timeColumn = xTrain.Names.ToList().IndexOf("time(date)");
 const double daysPerYear = 365.25;
-var columnsInDays = Enumerable
-    .Range(0, xTrain.ColumnCount)
+var columnsInDays = Enumerable.Range(0, xTrain.ColumnCount)
     .Select(j => xTrain.Column(j).ToArray())
     .Select((column, j) => j == timeColumn ? column.Select(v => v * daysPerYear).ToArray() : column)
     .ToArray();
@@ -454,31 +385,23 @@ var xTrainDays = DesignMatrix.FromColumns(xTrain.Names, columnsInDays);
 const double unitsLambda = 0.05;
 double TrendPerYear(bool standardize, bool inDays)
 {
-    var options = new ElasticNetOptions { Alpha = 0, Standardize = standardize };
+    var options = new ElasticNetOptions { L1Ratio = 0, Standardize = standardize };
     var fit = ElasticNet.Fit(inDays ? xTrainDays : xTrain, yTrain, unitsLambda, options);
     return fit.Coefficients[timeColumn] * (inDays ? daysPerYear : 1);
 }
-var unitsDemo = new[] { true, false }
-    .Select(s => new
-    {
-        Standardize = s,
-        TrendPerYearTimeInYears = TrendPerYear(s, inDays: false),
-        TrendPerYearTimeInDays = TrendPerYear(s, inDays: true),
-    })
-    .ToList();
+var unitsDemo = new[] { true, false }.Select(s => new {
+    Standardize = s, TrendPerYearTimeInYears = TrendPerYear(s, inDays: false),
+    TrendPerYearTimeInDays = TrendPerYear(s, inDays: true) }).ToList();
 var olsTrend = olsSlopes[timeColumn];
 CellValue.Show(() => Tables.ToDataFrame(unitsDemo, digits: 4));
 
 // In [19] (cell "standardize-check")
 var (scaled, raw) = (unitsDemo[0], unitsDemo[1]);
 var rawRatio = raw.TrendPerYearTimeInDays / raw.TrendPerYearTimeInYears;
-SelfCheck.Near(
-    scaled.TrendPerYearTimeInDays,
-    scaled.TrendPerYearTimeInYears,
-    1e-6,
-    "standardized: the trend per year does not depend on the unit of time"
-);
-SelfCheck.That(Math.Abs(rawRatio - 1) > 0.01, "unstandardized: the unit of time changes the fitted trend");
+SelfCheck.Near(scaled.TrendPerYearTimeInDays, scaled.TrendPerYearTimeInYears, 1e-6,
+    "standardized: the trend per year does not depend on the unit of time");
+SelfCheck.That(Math.Abs(rawRatio - 1) > 0.01,
+    "unstandardized: the unit of time changes the fitted trend");
 
 // With standardization the unit is irrelevant: both designs give a trend of
 // <span data-value="{scaled.TrendPerYearTimeInYears:F4}">0.0624</span> per year (OLS:
@@ -501,27 +424,21 @@ var ols = training.Fit;
 var olsRmse = training.Artifact.Holdout.LogScale.Rmse;
 var bestRmse = HoldoutRmse(best.FitAtMin);
 var rmseChange = 100 * (bestRmse / olsRmse - 1);
-Console.WriteLine(
-    $"holdout RMSE of log(units): OLS {olsRmse:F4}, "
-        + $"best elastic net (α = {best.Path.Alpha}, λ_min) {bestRmse:F4}: {rmseChange:+0.00;-0.00} %"
-);
+Console.WriteLine($"holdout RMSE of log(units): OLS {olsRmse:F4}, "
+    + $"best elastic net (α = {best.Path.L1Ratio}, λ_min) "
+    + $"{bestRmse:F4}: {rmseChange:+0.00;-0.00} %");
 
-SelfCheck.Between(Math.Abs(bestRmse / olsRmse - 1), 0, 0.01, "relative holdout RMSE difference, regularized vs OLS (under 1 %)");
+SelfCheck.Between(Math.Abs(bestRmse / olsRmse - 1), 0, 0.01,
+    "relative holdout RMSE difference, regularized vs OLS (under 1 %)");
 
 // In [21] (cell "ad-shrinkage")
-var ridgeCv = grid.Single(g => g.Path.Alpha == 0.0);
+var ridgeCv = grid.Single(g => g.Path.L1Ratio == 0.0);
 double Coef(ElasticNetFit fit, string name) => fit.Coefficients[fit.Names.ToList().IndexOf(name)];
 CoefficientEstimate OlsTerm(string name) => ols.Coefficients.Single(c => c.Name == name);
-var adTable = adColumns
-    .Select(n => new
-    {
-        Channel = n,
-        Ols = OlsTerm(n).Estimate,
-        OlsSe = OlsTerm(n).StandardError,
-        RidgeAt1se = Coef(ridgeCv.Path.At(ridgeCv.Index1se), n),
-        LassoAt1se = Coef(lassoCv.Path.At(lassoCv.Index1se), n),
-    })
-    .ToList();
+var adTable = adColumns.Select(n => new {
+    Channel = n, Ols = OlsTerm(n).Estimate, OlsSe = OlsTerm(n).StandardError,
+    RidgeAt1se = Coef(ridgeCv.Path.At(ridgeCv.Index1se), n),
+    LassoAt1se = Coef(lassoCv.Path.At(lassoCv.Index1se), n) }).ToList();
 CellValue.Show(() => Tables.ToDataFrame(adTable, digits: 3));
 
 // Ridge at λ_1se nudges the three channels toward one another (Sponsored Products down, the two smaller channels up)
@@ -530,20 +447,12 @@ CellValue.Show(() => Tables.ToDataFrame(adTable, digits: 3));
 
 // In [22] (cell "ad-check")
 var smallerChannelsUp = adTable.Skip(1).All(r => r.RidgeAt1se > r.Ols);
-SelfCheck.That(
-    adTable[0].RidgeAt1se < adTable[0].Ols && smallerChannelsUp,
-    "ridge moves Sponsored Products down and the two smaller channels up"
-);
-SelfCheck.That(
-    adTable.All(r => Math.Abs(r.RidgeAt1se - r.Ols) < 3 * r.OlsSe),
-    "ridge moves each ad coefficient by less than three OLS standard errors"
-);
-SelfCheck.Between(
-    adTable.Sum(r => r.RidgeAt1se) / adTable.Sum(r => r.Ols),
-    0.9,
-    1.2,
-    "ridge's total ad effect relative to OLS's (the sum is preserved)"
-);
+SelfCheck.That(adTable[0].RidgeAt1se < adTable[0].Ols && smallerChannelsUp,
+    "ridge moves Sponsored Products down and the two smaller channels up");
+SelfCheck.That(adTable.All(r => Math.Abs(r.RidgeAt1se - r.Ols) < 3 * r.OlsSe),
+    "ridge moves each ad coefficient by less than three OLS standard errors");
+SelfCheck.Between(adTable.Sum(r => r.RidgeAt1se) / adTable.Sum(r => r.Ols), 0.9, 1.2,
+    "ridge's total ad effect relative to OLS's (the sum is preserved)");
 
 // The price elasticity is what the pricing team reads from this model. The generator's true Electronics elasticity is
 // known (`data/amazon_sales.truth.json`), so we can see what the penalty does to it:
@@ -555,22 +464,20 @@ var trueElasticity = truth.Category("Electronics").Elasticity;
 var olsElasticity = OlsTerm(electronics).Estimate;
 var minElasticity = Coef(best.FitAtMin, electronics);
 var oneSeElasticity = Coef(lassoCv.Path.At(lassoCv.Index1se), electronics);
-var elasticities = new[]
-{
-    ("true (generator)", trueElasticity),
-    ("OLS", olsElasticity),
-    ($"elastic net α = {best.Path.Alpha}, λ_min", minElasticity),
-    ("lasso, λ_1se", oneSeElasticity),
-}
-    .Select(p => new { Fit = p.Item1, ElectronicsElasticity = p.Item2 })
-    .ToList();
+var elasticities = new[] {
+    ("true (generator)", trueElasticity), ("OLS", olsElasticity),
+    ($"elastic net α = {best.Path.L1Ratio}, λ_min", minElasticity),
+    ("lasso, λ_1se", oneSeElasticity) }
+    .Select(p => new { Fit = p.Item1, ElectronicsElasticity = p.Item2 }).ToList();
 double UnitsLostPercent(double elasticity) => 100 * (1 - Math.Pow(1.10, elasticity));
 CellValue.Show(() => Tables.ToDataFrame(elasticities, digits: 3));
 
 // In [24] (cell "elasticity-check")
-SelfCheck.Near(olsElasticity, trueElasticity, 0.1, "OLS Electronics elasticity against the true −1.8 (within 0.1)");
+SelfCheck.Near(olsElasticity, trueElasticity, 0.1,
+    "OLS Electronics elasticity against the true −1.8 (within 0.1)");
 var shrunkInOrder = olsElasticity < minElasticity && minElasticity < oneSeElasticity;
-SelfCheck.That(shrunkInOrder && oneSeElasticity < 0, "the penalized elasticities lie between OLS and zero, shrinking more as λ grows");
+SelfCheck.That(shrunkInOrder && oneSeElasticity < 0,
+    "the penalized elasticities lie between OLS and zero, shrinking more as λ grows");
 
 // OLS recovers the true elasticity (<span data-value="{olsElasticity:F2}">-1.79</span> against
 // <span data-value="{trueElasticity:F2}">-1.80</span>). The penalized fits are converged (section 1.1), so what remains is
@@ -628,21 +535,16 @@ var writtenSha = ModelArtifactFile.Write(training.Artifact, artifactPath);
 var verified = ModelArtifactFile.Read(artifactPath);
 var artifact = verified.Artifact;
 var artifactBytes = File.ReadAllBytes(artifactPath);
-Console.WriteLine(
-    $"wrote {ProductionModel.FileName} to the temporary folder "
-        + $"({artifactBytes.Length:N0} bytes), content SHA-256 {verified.ContentSha256}"
-);
+Console.WriteLine($"wrote {ProductionModel.FileName} to the temporary folder "
+    + $"({artifactBytes.Length:N0} bytes), content SHA-256 {verified.ContentSha256}");
 
-SelfCheck.That(
-    artifactBytes.AsSpan().SequenceEqual(File.ReadAllBytes(trackedPath)),
-    "the artifact written now equals models/amazon-sales-demand.json byte for byte"
-);
-SelfCheck.That(verified.ContentSha256 == writtenSha, "the checksum verified on reading is the one written");
+SelfCheck.That(artifactBytes.AsSpan().SequenceEqual(File.ReadAllBytes(trackedPath)),
+    "the artifact written now equals models/amazon-sales-demand.json byte for byte");
+SelfCheck.That(verified.ContentSha256 == writtenSha,
+    "the checksum verified on reading is the one written");
 var sameCount = artifact.Coefficients.Count == ols.Coefficients.Count;
-SelfCheck.That(
-    artifact.Formula == ProductionModel.Formula && sameCount,
-    "the artifact carries the production formula and every coefficient"
-);
+SelfCheck.That(artifact.Formula == ProductionModel.Formula && sameCount,
+    "the artifact carries the production formula and every coefficient");
 
 // What the artifact says about itself, as a deployment reviewer would read it:
 
@@ -651,22 +553,23 @@ var holdout = artifact.Holdout;
 var invariant = System.Globalization.CultureInfo.InvariantCulture;
 var trainingInfo = artifact.Training;
 var inputs = artifact.Features.Select(f => $"{f.Name} ({f.Kind.ToString().ToLowerInvariant()})");
-var description = new[]
-{
-    ("name", artifact.Name),
-    ("version", artifact.Version),
+var description = new[] {
+    ("name", artifact.Name), ("version", artifact.Version),
     ("trained at", artifact.TrainedAt.ToString("yyyy-MM-dd", invariant)),
     ("content SHA-256", verified.ContentSha256[..16] + "…"),
     ("training data SHA-256", trainingInfo.DataSha256[..16] + "…"),
     ("inputs", string.Join(", ", inputs)),
-    ("training rows", $"{trainingInfo.TrainingRows:N0} " + $"({trainingInfo.FirstDate:yyyy-MM-dd} to {trainingInfo.LastDate:yyyy-MM-dd})"),
-    ("holdout", $"{holdout.From:yyyy-MM-dd} to {holdout.To:yyyy-MM-dd}, " + $"{trainingInfo.HoldoutRows:N0} rows"),
+    ("training rows", $"{trainingInfo.TrainingRows:N0} "
+        + $"({trainingInfo.FirstDate:yyyy-MM-dd} to {trainingInfo.LastDate:yyyy-MM-dd})"),
+    ("holdout", $"{holdout.From:yyyy-MM-dd} to {holdout.To:yyyy-MM-dd}, "
+        + $"{trainingInfo.HoldoutRows:N0} rows"),
     ("holdout R², log scale", holdout.LogScale.RSquared.ToString("F3", invariant)),
     ("holdout MAPE, daily units", $"{holdout.Units.MapePercent:F1} %"),
-    ("holdout R², weekly units per category", holdout.WeeklyCategory.RSquared.ToString("F3", invariant)),
+    ("holdout R², weekly units per category",
+        holdout.WeeklyCategory.RSquared.ToString("F3", invariant)),
     ("holdout MAPE, weekly units per category", $"{holdout.WeeklyCategory.MapePercent:F1} %"),
-    ("95 % interval coverage on the holdout", $"{100 * holdout.IntervalCoverage:F1} %"),
-}.Select(p => new { Property = p.Item1, Value = p.Item2 });
+    ("95 % interval coverage on the holdout", $"{100 * holdout.IntervalCoverage:F1} %") }
+    .Select(p => new { Property = p.Item1, Value = p.Item2 });
 CellValue.Show(() => Tables.ToDataFrame(description));
 
 // In [27] (cell "artifact-metrics-check")
@@ -675,8 +578,10 @@ var weeklyMape = holdout.WeeklyCategory.MapePercent ?? double.NaN;
 var dailyMape = holdout.Units.MapePercent ?? double.NaN;
 SelfCheck.Between(weeklyR2, 0, 1, "holdout R² of weekly units per category (the planning level)");
 SelfCheck.Between(weeklyMape, 0, 100, "holdout MAPE in % of weekly units per category");
-SelfCheck.Between(dailyMape, 15, 30, "holdout MAPE in % of daily SKU units (noisy; not the planning level)");
-SelfCheck.Between(holdout.IntervalCoverage, 0.92, 0.96, "holdout coverage of the nominal 95 % prediction intervals");
+SelfCheck.Between(dailyMape, 15, 30,
+    "holdout MAPE in % of daily SKU units (noisy; not the planning level)");
+SelfCheck.Between(holdout.IntervalCoverage, 0.92, 0.96,
+    "holdout coverage of the nominal 95 % prediction intervals");
 
 // At the level the business plans, weekly units per category, the holdout R² is
 // <span data-value="{weeklyR2:F3}">0.957</span> and the MAPE <span data-value="{weeklyMape:F1}">4.2</span> %; section 4
@@ -688,16 +593,14 @@ SelfCheck.Between(holdout.IntervalCoverage, 0.92, 0.96, "holdout coverage of the
 // A damaged file is refused before anything is scored: flip one character and the checksum no longer matches.
 
 // In [28] (cell "artifact-tamper")
-var tampered = File.ReadAllText(artifactPath).Replace("\"version\": \"1.0.0\"", "\"version\": \"1.0.1\"");
+var tampered = File.ReadAllText(artifactPath).Replace("\"version\": \"1.0.0\"",
+    "\"version\": \"1.0.1\"");
 try
 {
     ModelArtifactFile.Read(System.Text.Encoding.UTF8.GetBytes(tampered), "tampered copy");
     Console.WriteLine("accepted (wrong!)");
 }
-catch (ModelArtifactException e)
-{
-    Console.WriteLine($"refused: {e.Message}");
-}
+catch (ModelArtifactException e) { Console.WriteLine($"refused: {e.Message}"); }
 
 // ## 3. Demand planning from prediction intervals
 //
@@ -721,34 +624,25 @@ catch (ModelArtifactException e)
 
 // In [29] (cell "scorer")
 var scorer = DemandScorer.Create(artifact);
-double[] Encode(int row) =>
-    scorer
-        .Features.Select(
-            (f, k) =>
-                f.Kind switch
-                {
-                    FeatureKind.Number => table.Numeric(f.Name).Span[row],
-                    FeatureKind.Date => table.Dates(f.Name).Span[row].DayNumber,
-                    _ => scorer.TryEncodeCategory(k, table.Text(f.Name)[row], out var code) ? code : double.NaN,
-                }
-        )
-        .ToArray();
+double[] Encode(int row) => scorer.Features.Select((f, k) => f.Kind switch {
+    FeatureKind.Number => table.Numeric(f.Name).Span[row],
+    FeatureKind.Date => table.Dates(f.Name).Span[row].DayNumber,
+    _ => scorer.TryEncodeCategory(k, table.Text(f.Name)[row], out var code) ? code : double.NaN })
+    .ToArray();
 var degreesOfFreedom = artifact.Interval.DegreesOfFreedom;
 var tCritical = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, degreesOfFreedom, 0.975);
 Console.WriteLine($"inputs: {string.Join(", ", scorer.Features.Select(f => f.Name))}");
 
 // In [30] (cell "plan-setup")
-const string sku = "HOME-003";
-const int leadTime = 7;
-var planStart = CourseSplit.TestStart;
+const string sku = "HOME-003"; const int leadTime = 7; var planStart = CourseSplit.TestStart;
 var skuText = table.Text("sku");
 var priceHistory = table.Numeric("selling_price").ToArray();
-var history = allRows
-    .Where(i => skuText[i] == sku && inStock[i] == 1 && dates[i] < planStart && dates[i] >= planStart.AddDays(-28))
-    .ToArray();
+var history = allRows.Where(i => skuText[i] == sku && inStock[i] == 1
+    && dates[i] < planStart && dates[i] >= planStart.AddDays(-28)).ToArray();
 var recentDailyUnits = history.Average(i => units[i]);
 var recentPrice = history.Average(i => priceHistory[i]);
-Console.WriteLine($"{sku}: {recentDailyUnits:F0} units a day at ${recentPrice:F2} " + "over the last 28 days");
+Console.WriteLine($"{sku}: {recentDailyUnits:F0} units a day at ${recentPrice:F2} "
+    + "over the last 28 days");
 
 // The plan: SKU **HOME-003**, a kitchen item selling about <span data-value="{recentDailyUnits:F0}">60</span> units a day
 // at about $<span data-value="{recentPrice:F0}">74</span>, orders from its supplier with a **7-day lead time**. On the
@@ -756,30 +650,22 @@ Console.WriteLine($"{sku}: {recentDailyUnits:F0} units a day at ${recentPrice:F2
 // are plans), and asks how many units to have on hand.
 
 // In [31] (cell "plan-forecast")
-var planRows = allRows.Where(i => skuText[i] == sku && dates[i] >= planStart && dates[i] < planStart.AddDays(leadTime)).ToArray();
+var planRows = allRows.Where(i => skuText[i] == sku && dates[i] >= planStart
+    && dates[i] < planStart.AddDays(leadTime)).ToArray();
 var daily = planRows.Select(i => (Row: i, Score: scorer.Score(Encode(i)))).ToList();
-CellValue.Show(() =>
-    Tables.ToDataFrame(
-        daily.Select(d => new
-        {
-            Date = dates[d.Row],
-            Median = d.Score.Value,
-            Mean = d.Score.Mean,
-            Lower95 = d.Score.Lower,
-            Upper95 = d.Score.Upper,
-            LogSe = (d.Score.LogUpper - d.Score.LogMean) / tCritical,
-            Actual = units[d.Row],
-        }),
-        digits: 4
-    )
-);
+CellValue.Show(() => Tables.ToDataFrame(daily.Select(d => new {
+    Date = dates[d.Row], Median = d.Score.Value, Mean = d.Score.Mean, Lower95 = d.Score.Lower,
+    Upper95 = d.Score.Upper, LogSe = (d.Score.LogUpper - d.Score.LogMean) / tCritical,
+    Actual = units[d.Row] }), digits: 4));
 
 // In [32] (cell "plan-forecast-summary")
 var upperOverMedian = daily.Average(d => d.Score.Upper / d.Score.Value);
 var lowerOverMedian = daily.Average(d => d.Score.Lower / d.Score.Value);
 var dailyLogSe = daily.Average(d => (d.Score.LogUpper - d.Score.LogMean) / tCritical);
-SelfCheck.Between(upperOverMedian, 1.6, 1.8, "upper 95 % limit over the median, averaged over the week");
-SelfCheck.Between(lowerOverMedian, 0.55, 0.65, "lower 95 % limit over the median, averaged over the week");
+SelfCheck.Between(upperOverMedian, 1.6, 1.8,
+    "upper 95 % limit over the median, averaged over the week");
+SelfCheck.Between(lowerOverMedian, 0.55, 0.65,
+    "lower 95 % limit over the median, averaged over the week");
 
 // Each day's 95 % interval is wide and lopsided: the upper limit is about
 // <span data-value="{upperOverMedian:F1}">1.7</span> times the median, the lower about
@@ -791,47 +677,31 @@ SelfCheck.Between(lowerOverMedian, 0.55, 0.65, "lower 95 % limit over the median
 // In [33] (cell "plan-policy")
 var leadDemand = InventoryLeadTime.FromLogForecasts(
     daily.Select(d => d.Score.LogMean).ToArray(),
-    daily.Select(d => (d.Score.LogUpper - d.Score.LogMean) / tCritical).ToArray()
-);
+    daily.Select(d => (d.Score.LogUpper - d.Score.LogMean) / tCritical).ToArray());
 var unitValue = planRows.Average(i => priceHistory[i]);
-var targets = new[]
-{
-    InventoryPolicy.Normal(leadDemand, 0.95),
-    InventoryPolicy.LogNormal(leadDemand, 0.95),
-    InventoryPolicy.DaysOfCover(recentDailyUnits, 14, leadTime),
-};
-Console.WriteLine(
-    $"lead-time demand: mean {leadDemand.Mean:F0} units, "
-        + $"median {leadDemand.Median:F0}, σ_L {leadDemand.StandardDeviation:F0}; "
-        + $"valued at ${unitValue:F2}/unit"
-);
-CellValue.Show(() =>
-    Tables.ToDataFrame(
-        targets.Select(t => new
-        {
-            t.Rule,
-            t.ExpectedDemand,
-            t.SafetyStock,
-            t.ReorderPoint,
-            SafetyStockUsd = t.SafetyStockValue(unitValue),
-            ReorderPointUsd = t.ReorderPoint * unitValue,
-        }),
-        digits: 4
-    )
-);
+var targets = new[] {
+    InventoryPolicy.Normal(leadDemand, 0.95), InventoryPolicy.LogNormal(leadDemand, 0.95),
+    InventoryPolicy.DaysOfCover(recentDailyUnits, 14, leadTime) };
+Console.WriteLine($"lead-time demand: mean {leadDemand.Mean:F0} units, "
+    + $"median {leadDemand.Median:F0}, σ_L {leadDemand.StandardDeviation:F0}; "
+    + $"valued at ${unitValue:F2}/unit");
+CellValue.Show(() => Tables.ToDataFrame(targets.Select(t => new {
+    t.Rule, t.ExpectedDemand, t.SafetyStock, t.ReorderPoint,
+    SafetyStockUsd = t.SafetyStockValue(unitValue),
+    ReorderPointUsd = t.ReorderPoint * unitValue }), digits: 4));
 
 // In [34] (cell "plan-check")
 var (normalRule, logNormalRule, naiveRule) = (targets[0], targets[1], targets[2]);
 var relativeSpread = leadDemand.StandardDeviation / leadDemand.Mean;
 SelfCheck.Near(InventoryPolicy.SafetyFactor(0.95), 1.645, 0.0005, "z at a 95 % service level");
 var allInRange = daily.All(d => d.Score.IsValid && d.Score.OutOfRange == 0);
-SelfCheck.That(daily.Count == leadTime && allInRange, "seven valid daily forecasts with every input inside its training range");
+SelfCheck.That(daily.Count == leadTime && allInRange,
+    "seven valid daily forecasts with every input inside its training range");
 SelfCheck.Between(relativeSpread, 0.07, 0.14, "σ_L relative to the expected lead-time demand");
-SelfCheck.That(
-    logNormalRule.ReorderPoint > normalRule.ReorderPoint,
-    "the log-normal reorder point lies above the normal one (right-skewed demand)"
-);
-SelfCheck.That(naiveRule.SafetyStock > 2 * logNormalRule.SafetyStock, "two weeks of cover holds more than twice the model's safety stock");
+SelfCheck.That(logNormalRule.ReorderPoint > normalRule.ReorderPoint,
+    "the log-normal reorder point lies above the normal one (right-skewed demand)");
+SelfCheck.That(naiveRule.SafetyStock > 2 * logNormalRule.SafetyStock,
+    "two weeks of cover holds more than twice the model's safety stock");
 
 // How to read the table (all numbers above are per reorder cycle for this one SKU):
 //
@@ -862,8 +732,7 @@ SelfCheck.That(naiveRule.SafetyStock > 2 * logNormalRule.SafetyStock, "two weeks
 var holdoutInputs = testRows.Select(Encode).ToArray();
 const int scoreCount = 100_000;
 var elapsed = new long[scoreCount];
-for (var i = 0; i < 50_000; i++)
-    scorer.Score(holdoutInputs[i % holdoutInputs.Length]);
+for (var i = 0; i < 50_000; i++) scorer.Score(holdoutInputs[i % holdoutInputs.Length]);
 
 // Timings differ from run to run and machine to machine, so the notebook does not print them (its saved outputs must
 // not change from one run to the next): the next cell measures, and the one after compares the measurement with bounds
@@ -884,7 +753,8 @@ double Micros(long ticks) => ticks * 1e6 / System.Diagnostics.Stopwatch.Frequenc
 var (p50, p99) = (Micros(elapsed[scoreCount / 2]), Micros(elapsed[(int)(scoreCount * 0.99)]));
 
 // In [37] (cell "latency-check")
-SelfCheck.That(p99 < 1000, "p99 in-process scoring latency under 1 ms (1,000 µs), a hundredth of the 100 ms budget");
+SelfCheck.That(p99 < 1000,
+    "p99 in-process scoring latency under 1 ms (1,000 µs), a hundredth of the 100 ms budget");
 SelfCheck.That(bytesPerScore < 1, "0 bytes allocated per score (under 1 byte on average)");
 
 // A score takes microseconds, so one core scores tens of thousands of SKU-days per second or more, and the whole
@@ -933,8 +803,7 @@ DriftReport Monitor(int[] rows, double priceFactor = 1, double adFactor = 1)
     {
         var x = Encode(row);
         x[priceInput] *= priceFactor;
-        foreach (var a in adInputs)
-            x[a] *= adFactor;
+        foreach (var a in adInputs) x[a] *= adFactor;
         window.Record(x, scorer.Score(x).LogMean);
     }
     return window.Report();
@@ -944,7 +813,8 @@ DriftReport Monitor(int[] rows, double priceFactor = 1, double adFactor = 1)
 
 // In [39] (cell "drift-season")
 var quarter = Monitor(testRows);
-var flagged = quarter.Features.Append(quarter.Prediction).Where(f => f.Verdict != DriftVerdict.Stable);
+var flagged = quarter.Features.Append(quarter.Prediction)
+    .Where(f => f.Verdict != DriftVerdict.Stable);
 CellValue.Show(() => Tables.ToDataFrame(flagged, digits: 3));
 
 // In [40] (cell "drift-season-check")
@@ -953,9 +823,11 @@ var holdoutDays = testRows.Select(i => dates[i]).Distinct().ToArray();
 var holidayDays = holdoutDays.Count(d => holidayFlag[Array.IndexOf(dates, d)] == 1);
 var holidayReference = artifact.Reference.Features.Single(f => f.Name == "holiday_season");
 var trainingHolidayShare = holidayReference.Proportions[^1];
-var trainingSeasons = trainRows.Where(i => holidayFlag[i] == 1).Select(i => dates[i].Year).Distinct().Count();
+var trainingSeasons = trainRows.Where(i => holidayFlag[i] == 1)
+    .Select(i => dates[i].Year).Distinct().Count();
 var holidayVerdict = quarter.Features.Single(f => f.Name == "holiday_season").Verdict;
-SelfCheck.That(holidayVerdict == DriftVerdict.Significant, "the Q4 window flags holiday_season: seasonality, not a broken world");
+SelfCheck.That(holidayVerdict == DriftVerdict.Significant,
+    "the Q4 window flags holiday_season: seasonality, not a broken world");
 SelfCheck.That(holidayDays == 40, "40 holiday-season days in the holdout quarter");
 SelfCheck.Between(trainingHolidayShare, 0.05, 0.07, "share of holiday-season rows in training");
 SelfCheck.That(trainingSeasons == 1, "training (to 2025-09-30) holds one holiday season, 2024's");
@@ -969,8 +841,7 @@ SelfCheck.That(trainingSeasons == 1, "training (to 2025-09-30) holds one holiday
 // learn to ignore it.
 
 // In [41] (cell "drift-shift-setup")
-const double priceShift = 1.15,
-    adShift = 2.0;
+const double priceShift = 1.15, adShift = 2.0;
 var lastYear = allRows.Where(i => inStock[i] == 1 && dates[i].Year == 2025).ToArray();
 
 // Now the real test. **Baseline:** every in-stock request of 2025, a full year. **Shifted:** the same requests after a
@@ -982,43 +853,27 @@ var baseline = Monitor(lastYear);
 var shifted = Monitor(lastYear, priceFactor: priceShift, adFactor: adShift);
 var baselineRows = baseline.Features.Append(baseline.Prediction);
 var shiftedRows = shifted.Features.Append(shifted.Prediction);
-CellValue.Show(() =>
-    Tables.ToDataFrame(
-        baselineRows.Zip(
-            shiftedRows,
-            (b, s) =>
-                new
-                {
-                    Input = b.Name,
-                    BaselinePsi = b.Psi,
-                    BaselineKs = b.Ks,
-                    ShiftedPsi = s.Psi,
-                    ShiftedKs = s.Ks,
-                    ShiftedVerdict = s.Verdict.ToString(),
-                }
-        ),
-        digits: 3
-    )
-);
+CellValue.Show(() => Tables.ToDataFrame(baselineRows.Zip(shiftedRows, (b, s) => new {
+    Input = b.Name, BaselinePsi = b.Psi, BaselineKs = b.Ks, ShiftedPsi = s.Psi, ShiftedKs = s.Ks,
+    ShiftedVerdict = s.Verdict.ToString() }), digits: 3));
 
 // In [43] (cell "drift-chart")
-CellValue.Show(() =>
-    Charts.DriftPsi(
-        "Population stability index: baseline year and the simulated shift",
-        ("2025 as it was", baseline),
-        ($"prices ×{priceShift}, ads ×{adShift}", shifted)
-    )
-);
+CellValue.Show(() => Charts.DriftPsi("Population stability index: baseline year and the simulated shift",
+    ("2025 as it was", baseline), ($"prices ×{priceShift}, ads ×{adShift}", shifted)));
 
 // In [44] (cell "drift-check")
 FeatureDrift Input(DriftReport r, string name) => r.Features.Single(f => f.Name == name);
 var worstBaselinePsi = baselineRows.Max(f => f.Psi);
 var smallestAdPsi = adInputs.Min(a => Input(shifted, scorer.Features[a].Name).Psi);
 var shiftedPricePsi = Input(shifted, "selling_price").Psi;
-SelfCheck.That(baseline.Verdict == DriftVerdict.Stable, $"the unshifted 2025 window is stable (worst PSI {worstBaselinePsi:F3} < 0.1)");
-SelfCheck.That(Input(shifted, "selling_price").Verdict >= DriftVerdict.Moderate, "the shifted window flags selling_price (PSI ≥ 0.1)");
-SelfCheck.That(smallestAdPsi > 1, "the shifted window flags all three ad channels, each with PSI above 1 (significant: ≥ 0.25)");
-SelfCheck.That(shifted.Prediction.Verdict == DriftVerdict.Stable, "the prediction's own distribution barely moves");
+SelfCheck.That(baseline.Verdict == DriftVerdict.Stable,
+    $"the unshifted 2025 window is stable (worst PSI {worstBaselinePsi:F3} < 0.1)");
+SelfCheck.That(Input(shifted, "selling_price").Verdict >= DriftVerdict.Moderate,
+    "the shifted window flags selling_price (PSI ≥ 0.1)");
+SelfCheck.That(smallestAdPsi > 1,
+    "the shifted window flags all three ad channels, each with PSI above 1 (significant: ≥ 0.25)");
+SelfCheck.That(shifted.Prediction.Verdict == DriftVerdict.Stable,
+    "the prediction's own distribution barely moves");
 
 // Three lessons in one table:
 //
@@ -1096,7 +951,7 @@ SelfCheck.That(shifted.Prediction.Verdict == DriftVerdict.Stable, "the predictio
 // </details>
 // <details><summary>Hint 2</summary>
 //
-// `ElasticNet.Path(xTrain, yTrain, pathOptions with { Alpha = 0 })`, then
+// `ElasticNet.Path(xTrain, yTrain, pathOptions with { L1Ratio = 0 })`, then
 // `Charts.CoefficientPaths(path, adColumns, "…")`.
 // </details>
 // <details><summary>Hint 3</summary>
@@ -1108,7 +963,7 @@ SelfCheck.That(shifted.Prediction.Verdict == DriftVerdict.Stable, "the predictio
 // In [45] (cell "exercise-1-cell")
 
 // In [46] (cell "exercise-1-solution")
-var ridgePath = ElasticNet.Path(xTrain, yTrain, pathOptions with { Alpha = 0 });
+var ridgePath = ElasticNet.Path(xTrain, yTrain, pathOptions with { L1Ratio = 0 });
 var adIndexes = adColumns.Select(n => ridgePath.Names.ToList().IndexOf(n)).ToArray();
 double Spread(IReadOnlyList<double> b)
 {
@@ -1117,7 +972,8 @@ double Spread(IReadOnlyList<double> b)
 }
 var heavySpread = Spread(ridgePath.Coefficients[1]);
 var lightSpread = Spread(ridgePath.Coefficients[^1]);
-SelfCheck.That(heavySpread < lightSpread, "ridge pulls the correlated ad coefficients toward each other as λ grows");
+SelfCheck.That(heavySpread < lightSpread,
+    "ridge pulls the correlated ad coefficients toward each other as λ grows");
 CellValue.Show(() => Charts.CoefficientPaths(ridgePath, adColumns, "Ridge coefficient paths of the ad channels"));
 
 // <details><summary>Discussion</summary>
@@ -1154,11 +1010,10 @@ CellValue.Show(() => Charts.CoefficientPaths(ridgePath, adColumns, "Ridge coeffi
 // In [48] (cell "exercise-2-solution")
 var kfoldSplits = CrossValidationSplits.KFold(trainRows.Length, 10, 42);
 var kfold = CrossValidation.ElasticNet(xTrain, yTrain, kfoldSplits, pathOptions);
-Console.WriteLine(
-    $"k-fold: λ_min {kfold.LambdaMin:G3}, CV MSE {kfold.MinError:F4}; "
-        + $"time-ordered: λ_min {lassoCv.LambdaMin:G3}, CV MSE {lassoCv.MinError:F4}"
-);
-SelfCheck.That(kfold.MinError < lassoCv.MinError, "random k-fold reports a smaller (more optimistic) CV error than time-ordered splits");
+Console.WriteLine($"k-fold: λ_min {kfold.LambdaMin:G3}, CV MSE {kfold.MinError:F4}; "
+    + $"time-ordered: λ_min {lassoCv.LambdaMin:G3}, CV MSE {lassoCv.MinError:F4}");
+SelfCheck.That(kfold.MinError < lassoCv.MinError,
+    "random k-fold reports a smaller (more optimistic) CV error than time-ordered splits");
 
 // <details><summary>Discussion</summary>
 //
@@ -1199,45 +1054,41 @@ SelfCheck.That(kfold.MinError < lassoCv.MinError, "random k-fold reports a small
 
 // In [50] (cell "exercise-3-solution")
 var rowsBySku = allRows.ToLookup(i => skuText[i]);
-(double Actual, double Price, InventoryTarget Model, InventoryTarget Naive) Block(int[] rows, string blockSku)
+(double Actual, double Price, InventoryTarget Model, InventoryTarget Naive) Block(
+    int[] rows, string blockSku)
 {
     var scores = rows.Select(i => scorer.Score(Encode(i))).ToArray();
     var demand = InventoryLeadTime.FromLogForecasts(
         scores.Select(s => s.LogMean).ToArray(),
-        scores.Select(s => (s.LogUpper - s.LogMean) / tCritical).ToArray()
-    );
+        scores.Select(s => (s.LogUpper - s.LogMean) / tCritical).ToArray());
     var first = dates[rows[0]];
-    var past = rowsBySku[blockSku].Where(i => inStock[i] == 1 && dates[i] < first && dates[i] >= first.AddDays(-28)).ToArray();
+    var past = rowsBySku[blockSku]
+        .Where(i => inStock[i] == 1 && dates[i] < first && dates[i] >= first.AddDays(-28))
+        .ToArray();
     var naive = InventoryPolicy.DaysOfCover(past.Average(i => units[i]), 14, leadTime);
-    return (rows.Sum(i => units[i]), rows.Average(i => priceHistory[i]), InventoryPolicy.LogNormal(demand, 0.95), naive);
+    return (rows.Sum(i => units[i]), rows.Average(i => priceHistory[i]),
+        InventoryPolicy.LogNormal(demand, 0.95), naive);
 }
 var blocks = allRows
     .Where(i => dates[i] >= planStart && dates[i] < planStart.AddDays(13 * leadTime))
     .GroupBy(i => (Sku: skuText[i], Block: (dates[i].DayNumber - planStart.DayNumber) / leadTime))
     .Where(g => g.Count() == leadTime && g.All(i => inStock[i] == 1))
-    .Select(g => Block(g.ToArray(), g.Key.Sku))
-    .ToList();
-var rules = new[]
-{
+    .Select(g => Block(g.ToArray(), g.Key.Sku)).ToList();
+var rules = new[] {
     ("model, log-normal 95 %", blocks.Select(b => (b.Actual, b.Price, Target: b.Model)).ToList()),
-    ("naive, 14 days of cover", blocks.Select(b => (b.Actual, b.Price, Target: b.Naive)).ToList()),
-};
-var backtest = rules
-    .Select(r => new
-    {
-        Rule = r.Item1,
-        Blocks = r.Item2.Count,
-        ServiceLevel = r.Item2.Average(b => b.Actual <= b.Target.ReorderPoint ? 1.0 : 0.0),
-        MeanSafetyStockUsd = r.Item2.Average(b => b.Target.SafetyStockValue(b.Price)),
-    })
-    .ToList();
+    ("naive, 14 days of cover",
+        blocks.Select(b => (b.Actual, b.Price, Target: b.Naive)).ToList()) };
+var backtest = rules.Select(r => new {
+    Rule = r.Item1, Blocks = r.Item2.Count,
+    ServiceLevel = r.Item2.Average(b => b.Actual <= b.Target.ReorderPoint ? 1.0 : 0.0),
+    MeanSafetyStockUsd = r.Item2.Average(b => b.Target.SafetyStockValue(b.Price)) }).ToList();
 var stockRatio = backtest[1].MeanSafetyStockUsd / backtest[0].MeanSafetyStockUsd;
-SelfCheck.Between(backtest[0].ServiceLevel, 0.85, 1, "achieved service level of the model's 95 % reorder points on the holdout");
-SelfCheck.That(backtest.All(r => r.Blocks == blocks.Count && r.Blocks > 500), "over 500 SKU-weeks, in stock all week");
-SelfCheck.That(
-    backtest[1].ServiceLevel < backtest[0].ServiceLevel,
-    "the naive rule serves fewer SKU-weeks than the model's reorder points"
-);
+SelfCheck.Between(backtest[0].ServiceLevel, 0.85, 1,
+    "achieved service level of the model's 95 % reorder points on the holdout");
+SelfCheck.That(backtest.All(r => r.Blocks == blocks.Count && r.Blocks > 500),
+    "over 500 SKU-weeks, in stock all week");
+SelfCheck.That(backtest[1].ServiceLevel < backtest[0].ServiceLevel,
+    "the naive rule serves fewer SKU-weeks than the model's reorder points");
 SelfCheck.Between(stockRatio, 3, 8, "naive over model safety-stock dollars");
 CellValue.Show(() => Tables.ToDataFrame(backtest, digits: 4));
 
@@ -1321,10 +1172,8 @@ static class CellValue
 
     private static void Print(object value)
     {
-        if (
-            value is System.Collections.IEnumerable items and not string
-            && value.GetType().GetMethod("ToString", Type.EmptyTypes)?.DeclaringType == typeof(object)
-        )
+        if (value is System.Collections.IEnumerable items and not string
+            && value.GetType().GetMethod("ToString", Type.EmptyTypes)?.DeclaringType == typeof(object))
         {
             foreach (var item in items)
             {

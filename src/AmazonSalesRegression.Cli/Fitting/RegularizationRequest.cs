@@ -12,8 +12,8 @@ namespace AmazonSalesRegression.Cli.Fitting;
 /// <param name="Seed">Seed of the k-fold assignment.</param>
 internal sealed record RegularizationRequest(FitModel Model, double? Lambda, double? L1Ratio, int? CvFolds, CvMethod Method, int Seed)
 {
-    /// <summary>The α the model implies: 0 for ridge, 1 for the lasso, the given l1-ratio (default 0.5) for the elastic net.</summary>
-    public double Alpha =>
+    /// <summary>The l1-ratio (glmnet's α) the model implies: 0 for ridge, 1 for the lasso, the given one (default 0.5) for the elastic net.</summary>
+    public double ImpliedL1Ratio =>
         Model switch
         {
             FitModel.Ridge => 0.0,
@@ -25,14 +25,14 @@ internal sealed record RegularizationRequest(FitModel Model, double? Lambda, dou
     public string ModelName => Model.ToString().ToLowerInvariant();
 
     /// <summary>
-    /// The elastic-net settings of both the in-memory and the streaming path: this α, the intercept or not, and a solver
+    /// The elastic-net settings of both the in-memory and the streaming path: this l1-ratio, the intercept or not, and a solver
     /// threshold of 1e-18, much tighter than glmnet's default 1e-7, so that the printed digits are converged.
     /// </summary>
     /// <param name="intercept">Whether an (unpenalized) intercept is fitted.</param>
     public ElasticNetOptions Options(bool intercept) =>
         new()
         {
-            Alpha = Alpha,
+            L1Ratio = ImpliedL1Ratio,
             Intercept = intercept,
             Threshold = 1e-18,
         };

@@ -21,7 +21,7 @@ internal static class RegularizedOutput
             json.WriteStartObject();
             json.WriteString("model", outcome.Regularization.ModelName);
             json.WriteNumber("lambda", fit.Lambda);
-            json.WriteNumber("l1Ratio", fit.Alpha);
+            json.WriteNumber("l1Ratio", fit.L1Ratio);
             json.WriteNumber("intercept", fit.Intercept);
             json.WriteStartArray("coefficients");
             for (var j = 0; j < fit.Names.Count; j++)
@@ -70,7 +70,7 @@ internal static class RegularizedOutput
 
         text.AppendLine(
             CultureInfo.InvariantCulture,
-            $"Model: {outcome.Regularization.ModelName}   lambda: {fit.Lambda:G6}   l1-ratio: {fit.Alpha:G6}"
+            $"Model: {outcome.Regularization.ModelName}   lambda: {fit.Lambda:G6}   l1-ratio: {fit.L1Ratio:G6}"
         );
         if (outcome.CrossValidation is { } cv)
         {

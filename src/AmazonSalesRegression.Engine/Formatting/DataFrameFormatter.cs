@@ -21,7 +21,7 @@ internal sealed class DataFrameFormatter : IValueFormatter
         }
 
         bundle.AddTable(
-            new TabularData(
+            new DisplayTable(
                 $"DataFrame ({Counts.Of(totalRows, "row")} × {Counts.Of(frame.Columns.Count, "column")})",
                 columns.Select(column => column.Name).ToArray(),
                 Enumerable.Range(0, shownRows).Select(r => r.ToString(CultureInfo.InvariantCulture)).ToArray(),

@@ -31,7 +31,7 @@ internal sealed class DeedleFrameFormatter : IValueFormatter
         }
 
         bundle.AddTable(
-            new TabularData(
+            new DisplayTable(
                 $"{TypeNames.Friendly(type)} ({Counts.Of(rowKeys.Length, "row")} × {Counts.Of(columnKeys.Length, "column")})",
                 columnKeys.Take(vectors.Length).ToArray(),
                 rowKeys.Take(shownRows).ToArray(),

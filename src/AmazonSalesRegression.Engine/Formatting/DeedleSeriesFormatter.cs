@@ -41,6 +41,6 @@ internal sealed class DeedleSeriesFormatter : IValueFormatter
             ]);
         }
 
-        bundle.AddTable(new TabularData($"{TypeNames.Friendly(type)} ({Counts.Of(total, "item")})", ["value"], labels, rows, total, 1));
+        bundle.AddTable(new DisplayTable($"{TypeNames.Friendly(type)} ({Counts.Of(total, "item")})", ["value"], labels, rows, total, 1));
     }
 }

@@ -2,11 +2,11 @@ using System.Text;
 
 namespace AmazonSalesRegression.Engine.Formatting;
 
-/// <summary>Renders a <see cref="TabularData"/> as an HTML table (the <c>text/html</c> form); all text is escaped.</summary>
+/// <summary>Renders a <see cref="DisplayTable"/> as an HTML table (the <c>text/html</c> form); all text is escaped.</summary>
 internal static class HtmlTableRenderer
 {
     /// <summary>A <c>&lt;table&gt;</c> with a caption, a header row, one row per shown row, and a truncation note.</summary>
-    public static string Render(TabularData table)
+    public static string Render(DisplayTable table)
     {
         var html = new StringBuilder();
         html.Append("<table>\n");

@@ -17,7 +17,7 @@ internal sealed class MimeBundleBuilder
     public void AddJson(string mimeType, JsonNode json) => _data[mimeType] = json;
 
     /// <summary>Adds a table as <c>text/plain</c> and <c>text/html</c>.</summary>
-    public void AddTable(TabularData table)
+    public void AddTable(DisplayTable table)
     {
         AddText(MimeTypes.PlainText, TextTableRenderer.Render(table));
         AddText(MimeTypes.Html, HtmlTableRenderer.Render(table));

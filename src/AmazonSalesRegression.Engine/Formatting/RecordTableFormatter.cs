@@ -31,7 +31,7 @@ internal sealed class RecordTableFormatter : IValueFormatter
         }
 
         bundle.AddTable(
-            new TabularData(
+            new DisplayTable(
                 $"{TypeNames.Friendly(elementType)} ({Counts.Of(total, "row")})",
                 shown.Select(p => p.Name).ToArray(),
                 Enumerable.Range(0, rows.Count).Select(r => r.ToString(CultureInfo.InvariantCulture)).ToArray(),

@@ -2,13 +2,13 @@ using System.Text;
 
 namespace AmazonSalesRegression.Engine.Formatting;
 
-/// <summary>Renders a <see cref="TabularData"/> as a fixed-width text table (the <c>text/plain</c> form).</summary>
+/// <summary>Renders a <see cref="DisplayTable"/> as a fixed-width text table (the <c>text/plain</c> form).</summary>
 internal static class TextTableRenderer
 {
     private const string Gap = "  ";
 
     /// <summary>The caption, the header, one line per shown row, and the truncation note if any.</summary>
-    public static string Render(TabularData table)
+    public static string Render(DisplayTable table)
     {
         var labelWidth = table.RowLabels.Select(Width).DefaultIfEmpty(0).Max();
         var widths = table.Columns.Select((column, c) => table.Rows.Select(row => Width(row[c])).Prepend(Width(column)).Max()).ToArray();

@@ -23,14 +23,14 @@ public static partial class StakeholderReport
 
     private static IReadOnlyList<string> Baseline(FeatureReference reference) =>
         reference.Kind == FeatureKind.Category
-            ? [reference.Name, "category", Format.Count(reference.Categories.Count), "—", "—"]
+            ? [reference.Name, "category", ReportNumbers.Count(reference.Categories.Count), "—", "—"]
             :
             [
                 reference.Name,
                 "number",
-                Format.Count(reference.Proportions.Count),
-                Format.Significant(Quantile(reference, 0.5)),
-                $"{Format.Significant(Quantile(reference, 0.1))} to {Format.Significant(Quantile(reference, 0.9))}",
+                ReportNumbers.Count(reference.Proportions.Count),
+                ReportNumbers.Significant(Quantile(reference, 0.5)),
+                $"{ReportNumbers.Significant(Quantile(reference, 0.1))} to {ReportNumbers.Significant(Quantile(reference, 0.9))}",
             ];
 
     // The reference keeps the empirical distribution function at a grid of points; read a quantile off it.

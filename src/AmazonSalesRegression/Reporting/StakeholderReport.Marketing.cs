@@ -14,9 +14,9 @@ public static partial class StakeholderReport
                         + "which at the average day's revenue gives the marginal return on ad spend (marginal ROAS) below. Budgets rise with the season "
                         + "and events, which the model holds fixed; the three channels move together (correlation about 0.9), so their separate "
                         + "coefficients are less certain than their sum. At the course's contribution margin of "
-                        + Format.Percent(UnitEconomics.ContributionMargin, 0)
+                        + ReportNumbers.Percent(UnitEconomics.ContributionMargin, 0)
                         + " of the price (after landed cost and referral fee, before advertising), an extra dollar pays for itself only above "
-                        + Format.Money2(UnitEconomics.BreakEvenRevenuePerAdDollar)
+                        + ReportNumbers.Money2(UnitEconomics.BreakEvenRevenuePerAdDollar)
                         + " of marginal revenue; a channel below that is over-funded."
                 ),
                 new TableBlock(
@@ -27,10 +27,10 @@ public static partial class StakeholderReport
                             (IReadOnlyList<string>)
                                 [
                                     c.Channel,
-                                    Format.Number(c.Coefficient.Estimate),
-                                    Format.Interval(c.Coefficient.ConfidenceLower, c.Coefficient.ConfidenceUpper),
-                                    Format.Money2(c.MeanSpend),
-                                    Format.Money2(c.MarginalRoas),
+                                    ReportNumbers.Number(c.Coefficient.Estimate),
+                                    ReportNumbers.Interval(c.Coefficient.ConfidenceLower, c.Coefficient.ConfidenceUpper),
+                                    ReportNumbers.Money2(c.MeanSpend),
+                                    ReportNumbers.Money2(c.MarginalRoas),
                                 ]
                         ),
                     ]

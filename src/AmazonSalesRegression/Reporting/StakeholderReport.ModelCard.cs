@@ -17,9 +17,9 @@ public static partial class StakeholderReport
                     $"Model: {artifact.Name} {artifact.Version}. {artifact.Description}",
                     "Intended use: weekly and daily demand planning per SKU and category, price and advertising what-if analysis within the ranges seen in training.",
                     "Not intended for: new SKUs or categories, prices or spends far outside the training ranges (the service flags them), days out of stock.",
-                    $"Training data: {Format.Count(artifact.Training.TrainingRows)} in-stock SKU-days from {artifact.Training.FirstDate:yyyy-MM-dd} to {artifact.Training.LastDate:yyyy-MM-dd} "
-                        + $"({Format.Count(artifact.Training.OutOfStockRowsExcluded)} out-of-stock days excluded: their sales are censored); "
-                        + $"holdout: {Format.Count(artifact.Training.HoldoutRows)} in-stock SKU-days of the fourth quarter of 2025.",
+                    $"Training data: {ReportNumbers.Count(artifact.Training.TrainingRows)} in-stock SKU-days from {artifact.Training.FirstDate:yyyy-MM-dd} to {artifact.Training.LastDate:yyyy-MM-dd} "
+                        + $"({ReportNumbers.Count(artifact.Training.OutOfStockRowsExcluded)} out-of-stock days excluded: their sales are censored); "
+                        + $"holdout: {ReportNumbers.Count(artifact.Training.HoldoutRows)} in-stock SKU-days of the fourth quarter of 2025.",
                     $"Formula: {artifact.Formula}",
                     $"Method: ordinary least squares (Householder QR) on log units; forecasts are the median exp(prediction), weekly totals use the mean exp(prediction + s²/2).",
                 ]),
@@ -34,7 +34,7 @@ public static partial class StakeholderReport
                                     f.Kind.ToString().ToLowerInvariant(),
                                     f.Kind == FeatureKind.Category
                                         ? $"{f.Categories.Count} categories"
-                                        : $"{Format.Significant(f.Min)} to {Format.Significant(f.Max)}",
+                                        : $"{ReportNumbers.Significant(f.Min)} to {ReportNumbers.Significant(f.Max)}",
                                 ]
                         ),
                     ]
@@ -49,10 +49,10 @@ public static partial class StakeholderReport
                                 (IReadOnlyList<string>)
                                     [
                                         c.Name,
-                                        Format.Number(c.Estimate, 4),
-                                        Format.Number(c.StandardError, 4),
-                                        Format.Interval(c.ConfidenceLower, c.ConfidenceUpper, 4),
-                                        c.PValue < 1e-4 ? "< 0.0001" : Format.Number(c.PValue, 4),
+                                        ReportNumbers.Number(c.Estimate, 4),
+                                        ReportNumbers.Number(c.StandardError, 4),
+                                        ReportNumbers.Interval(c.ConfidenceLower, c.ConfidenceUpper, 4),
+                                        c.PValue < 1e-4 ? "< 0.0001" : ReportNumbers.Number(c.PValue, 4),
                                     ]
                             ),
                     ]
@@ -72,32 +72,32 @@ public static partial class StakeholderReport
                     [
                         [
                             "R² / adjusted R² (log scale)",
-                            $"{Format.Number(fit.Statistics.RSquared)} / {Format.Number(fit.Statistics.AdjustedRSquared)}",
+                            $"{ReportNumbers.Number(fit.Statistics.RSquared)} / {ReportNumbers.Number(fit.Statistics.AdjustedRSquared)}",
                             "share of log-unit variation explained",
                         ],
                         [
                             "Residual standard error (log scale)",
-                            Format.Number(fit.ResidualStandardError),
+                            ReportNumbers.Number(fit.ResidualStandardError),
                             "typical daily miss of about this fraction",
                         ],
                         [
                             "Breusch–Pagan (Koenker)",
-                            $"{Format.Significant(facts.BreuschPagan.Statistic)} (p {PValue(facts.BreuschPagan.PValue)})",
+                            $"{ReportNumbers.Significant(facts.BreuschPagan.Statistic)} (p {PValue(facts.BreuschPagan.PValue)})",
                             "noise variance differs across rows: intervals are averages",
                         ],
                         [
                             "Durbin–Watson",
-                            Format.Number(facts.Residuals.DurbinWatson),
+                            ReportNumbers.Number(facts.Residuals.DurbinWatson),
                             "rows are SKU-days ordered by date, not one series; see notebook 4 for per-SKU checks",
                         ],
                         [
                             "Jarque–Bera",
-                            $"{Format.Significant(facts.Residuals.JarqueBera.Statistic)} (p {PValue(facts.Residuals.JarqueBera.PValue)})",
+                            $"{ReportNumbers.Significant(facts.Residuals.JarqueBera.Statistic)} (p {PValue(facts.Residuals.JarqueBera.PValue)})",
                             "heavier tails than normal (event days, outliers)",
                         ],
                         [
                             "Scaled condition number",
-                            Format.Significant(facts.Residuals.ScaledConditionNumber),
+                            ReportNumbers.Significant(facts.Residuals.ScaledConditionNumber),
                             "collinearity among the design columns",
                         ],
                     ]
@@ -114,12 +114,12 @@ public static partial class StakeholderReport
     private static IReadOnlyList<string> Metrics(string level, ForecastMetrics m) =>
         [
             level,
-            Format.Count(m.Count),
-            Format.Number(m.RSquared),
-            Format.Significant(m.Rmse),
-            Format.Significant(m.Mae),
-            m.MapePercent is { } mape ? Format.PercentValue(mape) : "—",
+            ReportNumbers.Count(m.Count),
+            ReportNumbers.Number(m.RSquared),
+            ReportNumbers.Significant(m.Rmse),
+            ReportNumbers.Significant(m.Mae),
+            m.MapePercent is { } mape ? ReportNumbers.PercentValue(mape) : "—",
         ];
 
-    private static string PValue(double p) => p < 1e-4 ? "< 0.0001" : Format.Number(p, 4);
+    private static string PValue(double p) => p < 1e-4 ? "< 0.0001" : ReportNumbers.Number(p, 4);
 }

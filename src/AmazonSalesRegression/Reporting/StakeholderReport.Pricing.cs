@@ -32,12 +32,12 @@ public static partial class StakeholderReport
                             (IReadOnlyList<string>)
                                 [
                                     r.Category,
-                                    Format.Number(r.Estimate.Estimate),
-                                    Format.Interval(r.Estimate.ConfidenceLower, r.Estimate.ConfidenceUpper),
-                                    Format.Number(r.Truth, 2),
+                                    ReportNumbers.Number(r.Estimate.Estimate),
+                                    ReportNumbers.Interval(r.Estimate.ConfidenceLower, r.Estimate.ConfidenceUpper),
+                                    ReportNumbers.Number(r.Truth, 2),
                                     r.Estimate.ConfidenceLower <= r.Truth && r.Truth <= r.Estimate.ConfidenceUpper ? "yes" : "no",
                                     r.Estimate.Estimate < -1
-                                        ? Format.Number(
+                                        ? ReportNumbers.Number(
                                             new PricingModel(r.Estimate.Estimate, 1, 1, UnitCost: 1, r.FeeRate).ProfitMaximizingPrice(),
                                             2
                                         ) + "×"

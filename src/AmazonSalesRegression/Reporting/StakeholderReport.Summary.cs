@@ -16,18 +16,18 @@ public static partial class StakeholderReport
             "Summary",
             [
                 new BulletsBlock([
-                    $"Two years of daily sales of {Format.Count(facts.Artifact.Training.SourceRows)} SKU-days: revenue {Format.Money(facts.TotalRevenue)}, "
-                        + $"advertising {Format.Money(facts.TotalAdSpend)} (total advertising cost of sales {Format.Percent(facts.TotalAdSpend / facts.TotalRevenue)}).",
+                    $"Two years of daily sales of {ReportNumbers.Count(facts.Artifact.Training.SourceRows)} SKU-days: revenue {ReportNumbers.Money(facts.TotalRevenue)}, "
+                        + $"advertising {ReportNumbers.Money(facts.TotalAdSpend)} (total advertising cost of sales {ReportNumbers.Percent(facts.TotalAdSpend / facts.TotalRevenue)}).",
                     $"Weekly units per category, the level the planning team uses and the success criteria (R² > 0.8, MAPE < 10 %) are set for, "
-                        + $"on the {Format.Count(weekly.Count)} category-weeks of the unseen fourth quarter of 2025 (full weeks only): "
-                        + $"R² {Format.Number(weekly.RSquared)}, MAPE {Format.PercentValue(weekly.MapePercent ?? double.NaN)}. The criteria are "
+                        + $"on the {ReportNumbers.Count(weekly.Count)} category-weeks of the unseen fourth quarter of 2025 (full weeks only): "
+                        + $"R² {ReportNumbers.Number(weekly.RSquared)}, MAPE {ReportNumbers.PercentValue(weekly.MapePercent ?? double.NaN)}. The criteria are "
                         + (weeklyMet ? "met." : "not met."),
-                    $"For context, not the criterion level: daily units per SKU are much noisier (R² {Format.Number(daily.RSquared)}, "
-                        + $"MAPE {Format.PercentValue(daily.MapePercent ?? double.NaN)}), so daily SKU forecasts should be used with their "
+                    $"For context, not the criterion level: daily units per SKU are much noisier (R² {ReportNumbers.Number(daily.RSquared)}, "
+                        + $"MAPE {ReportNumbers.PercentValue(daily.MapePercent ?? double.NaN)}), so daily SKU forecasts should be used with their "
                         + "prediction intervals, not as point values.",
                     "Prediction latency (p99 under 100 ms per request), uptime (above 99.9 %) and error rate (below 1 %) are criteria of the "
                         + "running prediction service, monitored there (its /metrics endpoint and CloudWatch), not measured in this report.",
-                    $"{Format.Percent(holdout.IntervalLevel, 0)} prediction intervals covered {Format.Percent(holdout.IntervalCoverage)} of the holdout days.",
+                    $"{ReportNumbers.Percent(holdout.IntervalLevel, 0)} prediction intervals covered {ReportNumbers.Percent(holdout.IntervalCoverage)} of the holdout days.",
                 ]),
             ]
         );
@@ -46,11 +46,11 @@ public static partial class StakeholderReport
                     [
                         [
                             "Forecasting: how many units will each category sell next week?",
-                            $"Weekly category forecasts miss by {Format.PercentValue(holdout.WeeklyCategory.MapePercent ?? double.NaN)} on average (MAPE) on the holdout quarter.",
+                            $"Weekly category forecasts miss by {ReportNumbers.PercentValue(holdout.WeeklyCategory.MapePercent ?? double.NaN)} on average (MAPE) on the holdout quarter.",
                         ],
                         [
                             "Demand planning: how much stock covers a 95 % service level?",
-                            $"Use the prediction intervals: they covered {Format.Percent(holdout.IntervalCoverage)} of holdout days; safety stock follows from their width (notebook 5).",
+                            $"Use the prediction intervals: they covered {ReportNumbers.Percent(holdout.IntervalCoverage)} of holdout days; safety stock follows from their width (notebook 5).",
                         ],
                         [
                             "Marketing ROI: what does one more advertising dollar return, by channel?",

@@ -163,30 +163,30 @@ public static partial class CrossValidation
     }
 
     /// <summary>
-    /// Cross-validates one path per α on the same splits and returns them all, best (lowest minimum CV error) first.
+    /// Cross-validates one path per mixing parameter α (<see cref="ElasticNetOptions.L1Ratio"/>) on the same splits and returns them all, best (lowest minimum CV error) first.
     /// </summary>
     /// <param name="x">Predictors without an intercept column.</param>
     /// <param name="y">Response.</param>
     /// <param name="splits">The splits, shared by every α.</param>
-    /// <param name="alphas">Candidate α values in [0, 1].</param>
+    /// <param name="l1Ratios">Candidate α values in [0, 1].</param>
     /// <param name="options">Other path settings; null for glmnet's defaults.</param>
     /// <returns>The results ordered by minimum CV error (ties keep the given order).</returns>
-    public static IReadOnlyList<CrossValidationResult> AlphaGrid(
+    public static IReadOnlyList<CrossValidationResult> L1RatioGrid(
         DesignMatrix x,
         ReadOnlyMemory<double> y,
         CrossValidationSplits splits,
-        IReadOnlyList<double> alphas,
+        IReadOnlyList<double> l1Ratios,
         ElasticNetOptions? options = null
     )
     {
-        ArgumentNullException.ThrowIfNull(alphas);
-        if (alphas.Count == 0)
+        ArgumentNullException.ThrowIfNull(l1Ratios);
+        if (l1Ratios.Count == 0)
         {
-            throw new ArgumentException("Give at least one α.", nameof(alphas));
+            throw new ArgumentException("Give at least one α.", nameof(l1Ratios));
         }
 
         options ??= new ElasticNetOptions();
-        return alphas.Select(a => ElasticNet(x, y, splits, options with { Alpha = a })).OrderBy(r => r.MinError).ToArray();
+        return l1Ratios.Select(a => ElasticNet(x, y, splits, options with { L1Ratio = a })).OrderBy(r => r.MinError).ToArray();
     }
 
     private static (int Min, int OneSe) Choose(IReadOnlyList<double> lambdas, double[] cvm, double[] cvsd)

@@ -46,9 +46,9 @@ public static partial class ElasticNet
 
     private static void ValidateOptions(ElasticNetOptions options)
     {
-        if (!(options.Alpha >= 0 && options.Alpha <= 1))
+        if (!(options.L1Ratio >= 0 && options.L1Ratio <= 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), $"Alpha must be in [0, 1]; got {options.Alpha}.");
+            throw new ArgumentOutOfRangeException(nameof(options), $"L1Ratio must be in [0, 1]; got {options.L1Ratio}.");
         }
 
         if (options.Lambdas is { } lambdas && (lambdas.Count == 0 || lambdas.Any(l => !(l >= 0) || double.IsInfinity(l))))

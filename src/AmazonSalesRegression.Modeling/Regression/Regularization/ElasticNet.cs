@@ -71,7 +71,7 @@ public static partial class ElasticNet
         var count = user?.Length ?? options.NLambda;
         var ratio = options.LambdaMinRatio ?? (rows < problem.ColumnCount ? 1e-2 : 1e-4);
         var step = user is null ? Math.Pow(Math.Max(SmallestRatio, ratio), 1.0 / (count - 1.0)) : 1.0;
-        var alpha = options.Alpha;
+        var alpha = options.L1Ratio;
 
         var lambdas = new List<double>();
         var intercepts = new List<double>();
@@ -126,13 +126,13 @@ public static partial class ElasticNet
     /// and y is left on its scale: a = λ·(α + (1−α)/s_y), r = α/(α + (1−α)/s_y).
     /// </summary>
     /// <param name="lambda">glmnet's λ.</param>
-    /// <param name="alpha">glmnet's α.</param>
+    /// <param name="l1Ratio">glmnet's α (<see cref="ElasticNetOptions.L1Ratio"/>).</param>
     /// <param name="yScale">s_y, the 1/n standard deviation of y.</param>
     /// <returns>scikit-learn's alpha and l1_ratio.</returns>
-    public static (double Alpha, double L1Ratio) ScikitLearnEquivalent(double lambda, double alpha, double yScale)
+    public static (double Alpha, double L1Ratio) ScikitLearnEquivalent(double lambda, double l1Ratio, double yScale)
     {
-        var total = alpha + (1.0 - alpha) / yScale;
-        return (lambda * total, alpha / total);
+        var total = l1Ratio + (1.0 - l1Ratio) / yScale;
+        return (lambda * total, l1Ratio / total);
     }
 
     private static double LambdaMax(ReadOnlySpan<double> gradient, bool[] included, double alpha)

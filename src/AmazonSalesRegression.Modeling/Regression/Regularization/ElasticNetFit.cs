@@ -2,14 +2,14 @@ namespace AmazonSalesRegression.Regression.Regularization;
 
 /// <summary>An elastic-net fit at one λ, coefficients on the original scale of the predictors.</summary>
 /// <param name="Names">Predictor names, in column order.</param>
-/// <param name="Alpha">The mixing parameter α.</param>
+/// <param name="L1Ratio">The mixing parameter α (<see cref="ElasticNetOptions.L1Ratio"/>).</param>
 /// <param name="Lambda">The penalty λ.</param>
 /// <param name="Intercept">The intercept (0 when none was fitted).</param>
 /// <param name="Coefficients">The slopes, one per predictor.</param>
 /// <param name="DevianceRatio">The fraction of the null deviance explained.</param>
 public sealed record ElasticNetFit(
     IReadOnlyList<string> Names,
-    double Alpha,
+    double L1Ratio,
     double Lambda,
     double Intercept,
     IReadOnlyList<double> Coefficients,

@@ -10,8 +10,12 @@ namespace AmazonSalesRegression.Regression.Regularization;
 /// </remarks>
 public sealed record ElasticNetOptions
 {
-    /// <summary>The mixing parameter α in [0, 1]: 1 is the lasso, 0 ridge (glmnet's <c>alpha</c>, scikit-learn's <c>l1_ratio</c>).</summary>
-    public double Alpha { get; init; } = 1.0;
+    /// <summary>
+    /// The mixing parameter α in [0, 1], the weight of the L1 penalty: 1 is the lasso, 0 ridge. glmnet calls it
+    /// <c>alpha</c>; scikit-learn calls it <c>l1_ratio</c> (its <c>alpha</c> is the penalty strength, λ here), and
+    /// the two agree when y is standardized (see <see cref="ElasticNet.ScikitLearnEquivalent"/> otherwise).
+    /// </summary>
+    public double L1Ratio { get; init; } = 1.0;
 
     /// <summary>A user-given λ sequence (sorted decreasing before use, as glmnet does); null for glmnet's default sequence.</summary>
     public IReadOnlyList<double>? Lambdas { get; init; }

@@ -5,7 +5,7 @@ namespace AmazonSalesRegression.Regression.Regularization;
 /// (glmnet's <c>lambda</c>, <c>a0</c>, <c>beta</c>, <c>df</c> and <c>dev.ratio</c>).
 /// </summary>
 /// <param name="Names">Predictor names, in column order.</param>
-/// <param name="Alpha">The mixing parameter α.</param>
+/// <param name="L1Ratio">The mixing parameter α (<see cref="ElasticNetOptions.L1Ratio"/>).</param>
 /// <param name="Lambdas">The λ values, decreasing; shorter than requested when the path stopped early.</param>
 /// <param name="Intercepts">The intercept at each λ (0 without an intercept).</param>
 /// <param name="Coefficients">The slopes at each λ: <c>Coefficients[k][j]</c> is predictor j at λ_k.</param>
@@ -13,7 +13,7 @@ namespace AmazonSalesRegression.Regression.Regularization;
 /// <param name="DevianceRatio">The fraction of the null deviance explained at each λ (glmnet's <c>dev.ratio</c>).</param>
 public sealed record ElasticNetPath(
     IReadOnlyList<string> Names,
-    double Alpha,
+    double L1Ratio,
     IReadOnlyList<double> Lambdas,
     IReadOnlyList<double> Intercepts,
     IReadOnlyList<IReadOnlyList<double>> Coefficients,
@@ -27,7 +27,7 @@ public sealed record ElasticNetPath(
     /// <summary>The fit at position <paramref name="index"/> of the path.</summary>
     /// <param name="index">Zero-based position.</param>
     /// <returns>The single fit.</returns>
-    public ElasticNetFit At(int index) => new(Names, Alpha, Lambdas[index], Intercepts[index], Coefficients[index], DevianceRatio[index]);
+    public ElasticNetFit At(int index) => new(Names, L1Ratio, Lambdas[index], Intercepts[index], Coefficients[index], DevianceRatio[index]);
 
     /// <summary>Predictions of the fit at position <paramref name="index"/> for the rows of <paramref name="x"/>.</summary>
     /// <param name="x">Predictors in the same column order (no intercept column).</param>
@@ -65,7 +65,7 @@ public sealed record ElasticNetPath(
         var slopes = Coefficients[k].Zip(Coefficients[k + 1], mix).ToArray();
         return new ElasticNetFit(
             Names,
-            Alpha,
+            L1Ratio,
             lambda,
             mix(Intercepts[k], Intercepts[k + 1]),
             slopes,

@@ -44,7 +44,7 @@ public sealed partial class OlsSummary
             cluster?.Coefficients ?? throw new ArgumentNullException(nameof(cluster)),
             cluster.Distribution,
             (cluster.WaldStatistic, cluster.WaldPValue),
-            $"Standard Errors are robust to cluster correlation ({cluster.ClusterCount} groups, small-sample correction {Number.General(cluster.Correction, 6)}); tests use {DistributionText(cluster.Distribution, cluster.DegreesOfFreedom)}."
+            $"Standard Errors are robust to cluster correlation ({cluster.ClusterCount} groups, small-sample correction {SummaryNumbers.General(cluster.Correction, 6)}); tests use {DistributionText(cluster.Distribution, cluster.DegreesOfFreedom)}."
         ) { }
 
     /// <summary>The summary of a fit given by its facts and diagnostics (e.g. a streaming fit), with the classical coefficient table.</summary>
@@ -86,5 +86,5 @@ public sealed partial class OlsSummary
     private static string DistributionText(ReferenceDistribution distribution, int degreesOfFreedom) =>
         distribution == ReferenceDistribution.Normal
             ? "the normal distribution"
-            : $"Student's t with {degreesOfFreedom.ToString(Number.Culture)} degrees of freedom";
+            : $"Student's t with {degreesOfFreedom.ToString(SummaryNumbers.Culture)} degrees of freedom";
 }

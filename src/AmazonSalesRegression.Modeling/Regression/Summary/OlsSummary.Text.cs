@@ -42,7 +42,7 @@ public sealed partial class OlsSummary
     private (string Lower, string Upper) IntervalLabels()
     {
         var alpha = (1 - Model.ConfidenceLevel) / 2;
-        return ($"[{Number.Format(alpha, 3)}", $"{Number.Format(1 - alpha, 3)}]");
+        return ($"[{SummaryNumbers.Format(alpha, 3)}", $"{SummaryNumbers.Format(1 - alpha, 3)}]");
     }
 
     private static void AppendPairs(

@@ -57,32 +57,50 @@ public sealed partial class OlsSummary
         [
             (
                 ("Dep. Variable:", Model.ResponseName),
-                ("R-squared" + (fit.HasIntercept ? ":" : " (uncentered):"), Number.Format(fit.RSquared, 3))
-            ),
-            (("Model:", "OLS"), ("Adj. R-squared" + (fit.HasIntercept ? ":" : " (uncentered):"), Number.Format(fit.AdjustedRSquared, 3))),
-            (("Method:", "Least Squares"), ("F-statistic:", Number.General(FTest.Value, 4))),
-            (("No. Observations:", fit.Observations.ToString(Number.Culture)), ("Prob (F-statistic):", Number.General(FTest.PValue, 3))),
-            (
-                ("Df Residuals:", fit.DegreesOfFreedomResidual.ToString(Number.Culture)),
-                ("Log-Likelihood:", Number.General(fit.LogLikelihood, 5))
+                ("R-squared" + (fit.HasIntercept ? ":" : " (uncentered):"), SummaryNumbers.Format(fit.RSquared, 3))
             ),
             (
-                ("Df Model:", fit.DegreesOfFreedomModel.ToString(Number.Culture)),
-                ("AIC:", Number.General(fit.GetAic(InformationCriterionConvention.Statsmodels), 4))
+                ("Model:", "OLS"),
+                ("Adj. R-squared" + (fit.HasIntercept ? ":" : " (uncentered):"), SummaryNumbers.Format(fit.AdjustedRSquared, 3))
             ),
-            (("Covariance Type:", CovarianceType), ("BIC:", Number.General(fit.GetBic(InformationCriterionConvention.Statsmodels), 4))),
+            (("Method:", "Least Squares"), ("F-statistic:", SummaryNumbers.General(FTest.Value, 4))),
+            (
+                ("No. Observations:", fit.Observations.ToString(SummaryNumbers.Culture)),
+                ("Prob (F-statistic):", SummaryNumbers.General(FTest.PValue, 3))
+            ),
+            (
+                ("Df Residuals:", fit.DegreesOfFreedomResidual.ToString(SummaryNumbers.Culture)),
+                ("Log-Likelihood:", SummaryNumbers.General(fit.LogLikelihood, 5))
+            ),
+            (
+                ("Df Model:", fit.DegreesOfFreedomModel.ToString(SummaryNumbers.Culture)),
+                ("AIC:", SummaryNumbers.General(fit.GetAic(InformationCriterionConvention.Statsmodels), 4))
+            ),
+            (
+                ("Covariance Type:", CovarianceType),
+                ("BIC:", SummaryNumbers.General(fit.GetBic(InformationCriterionConvention.Statsmodels), 4))
+            ),
         ];
     }
 
     private IReadOnlyList<((string, string) Left, (string, string) Right)> Footer() =>
         [
-            (("Omnibus:", Number.Format(Diagnostics.Omnibus.Statistic, 3)), ("Durbin-Watson:", Number.Format(Diagnostics.DurbinWatson, 3))),
             (
-                ("Prob(Omnibus):", Number.Format(Diagnostics.Omnibus.PValue, 3)),
-                ("Jarque-Bera (JB):", Number.Format(Diagnostics.JarqueBera.Statistic, 3))
+                ("Omnibus:", SummaryNumbers.Format(Diagnostics.Omnibus.Statistic, 3)),
+                ("Durbin-Watson:", SummaryNumbers.Format(Diagnostics.DurbinWatson, 3))
             ),
-            (("Skew:", Number.Format(Diagnostics.Skewness, 3)), ("Prob(JB):", Number.General(Diagnostics.JarqueBera.PValue, 3))),
-            (("Kurtosis:", Number.Format(Diagnostics.Kurtosis, 3)), ("Cond. No.", Number.General(Diagnostics.ConditionNumber, 3))),
+            (
+                ("Prob(Omnibus):", SummaryNumbers.Format(Diagnostics.Omnibus.PValue, 3)),
+                ("Jarque-Bera (JB):", SummaryNumbers.Format(Diagnostics.JarqueBera.Statistic, 3))
+            ),
+            (
+                ("Skew:", SummaryNumbers.Format(Diagnostics.Skewness, 3)),
+                ("Prob(JB):", SummaryNumbers.General(Diagnostics.JarqueBera.PValue, 3))
+            ),
+            (
+                ("Kurtosis:", SummaryNumbers.Format(Diagnostics.Kurtosis, 3)),
+                ("Cond. No.", SummaryNumbers.General(Diagnostics.ConditionNumber, 3))
+            ),
         ];
 
     /// <summary>The printed cells of one coefficient row: estimate, standard error, statistic, p-value and interval; NA when aliased.</summary>
@@ -91,12 +109,12 @@ public sealed partial class OlsSummary
             ? ["NA", "", "", "", "", ""]
             :
             [
-                Number.Format(c.Estimate, 4),
-                Number.Format(c.StandardError, 3),
-                Number.Format(c.Statistic, 3),
-                Number.Format(c.PValue, 3),
-                Number.Format(c.ConfidenceLower, 3),
-                Number.Format(c.ConfidenceUpper, 3),
+                SummaryNumbers.Format(c.Estimate, 4),
+                SummaryNumbers.Format(c.StandardError, 3),
+                SummaryNumbers.Format(c.Statistic, 3),
+                SummaryNumbers.Format(c.PValue, 3),
+                SummaryNumbers.Format(c.ConfidenceLower, 3),
+                SummaryNumbers.Format(c.ConfidenceUpper, 3),
             ];
 
     /// <summary>The notes printed at the end: the covariance assumption, aliased columns, and a collinearity warning when the scaled condition number exceeds 30.</summary>
@@ -111,7 +129,7 @@ public sealed partial class OlsSummary
         if (Diagnostics.ScaledConditionNumber > 30)
         {
             notes.Add(
-                $"The condition number of the unit-scaled design is {Number.General(Diagnostics.ScaledConditionNumber, 3)}: strong multicollinearity (over 30)."
+                $"The condition number of the unit-scaled design is {SummaryNumbers.General(Diagnostics.ScaledConditionNumber, 3)}: strong multicollinearity (over 30)."
             );
         }
 

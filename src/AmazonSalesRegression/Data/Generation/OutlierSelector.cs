@@ -14,7 +14,7 @@ internal static class OutlierSelector
             var day = rng.NextInt(days);
             var sku = rng.NextInt(skus.Count);
             var viral = rng.NextBernoulli(0.5);
-            var (min, max) = viral ? DgpDefaults.ViralFactor : DgpDefaults.BulkOrderFactor;
+            var (min, max) = viral ? TrueParameters.ViralFactor : TrueParameters.BulkOrderFactor;
             var factor = Math.Round(rng.NextUniform(min, max) * 100.0) / 100.0;
             if (inStock[sku][day] && chosen.Add((day, sku)))
             {

@@ -53,7 +53,7 @@ public static class SalesDataGenerator
 
     private static GroundTruth BuildTruth(GeneratorOptions options, EventCalendar calendar, List<SkuSetup> skus, List<bool[]> inStock)
     {
-        var (stockOut, restock, maxFraction) = DgpDefaults.StockOut;
+        var (stockOut, restock, maxFraction) = TrueParameters.StockOut;
         var episodes = skus.SelectMany((sku, i) => StockOutProcess.Episodes(sku.Truth.Sku, options.StartDate, inStock[i]))
             .OrderBy(e => e.Sku, StringComparer.Ordinal)
             .ThenBy(e => e.Start)
@@ -65,17 +65,17 @@ public static class SalesDataGenerator
             options.StartDate,
             options.EndDate,
             options.SkusPerCategory,
-            DgpDefaults.DemandEquation,
-            DgpDefaults.Categories,
-            DgpDefaults.Demand,
-            DgpDefaults.AdChannels,
-            DgpDefaults.AdBudget,
-            DgpDefaults.Promotions,
-            DgpDefaults.ListPrices,
-            DgpDefaults.Competitor,
+            TrueParameters.DemandEquation,
+            TrueParameters.Categories,
+            TrueParameters.Demand,
+            TrueParameters.AdChannels,
+            TrueParameters.AdBudget,
+            TrueParameters.Promotions,
+            TrueParameters.ListPrices,
+            TrueParameters.Competitor,
             new StockOutTruth(stockOut, restock, maxFraction, episodes),
-            DgpDefaults.Reputation,
-            DgpDefaults.Traffic,
+            TrueParameters.Reputation,
+            TrueParameters.Traffic,
             calendar.Periods,
             skus.Select(s => s.Truth).OrderBy(s => s.Sku, StringComparer.Ordinal).ToArray(),
             outliers

@@ -9,7 +9,7 @@ internal static class SkuCatalog
     public static List<SkuSetup> Create(GeneratorOptions options)
     {
         var skus = new List<SkuSetup>();
-        var categories = DgpDefaults.Categories;
+        var categories = TrueParameters.Categories;
         for (var c = 0; c < categories.Count; c++)
         {
             for (var number = 1; number <= options.SkusPerCategory; number++)
@@ -27,7 +27,7 @@ internal static class SkuCatalog
         var listCents = DollarsToCents(Math.Round(LogUniform(rng, category.ListPriceMin, category.ListPriceMax)));
         var fulfilment = rng.NextBernoulli(category.FbaShare) ? "FBA" : "FBM";
         var baseUnits = RoundToHundredths(LogUniform(rng, category.BaseUnitsMin, category.BaseUnitsMax));
-        var reputation = DgpDefaults.Reputation;
+        var reputation = TrueParameters.Reputation;
         var baseRating = RoundToHundredths(rng.NextUniform(reputation.BaseRatingMin, reputation.BaseRatingMax));
         var reviews = (int)
             Math.Round(
@@ -37,9 +37,9 @@ internal static class SkuCatalog
             );
 
         var listPrice = listCents / 100.0;
-        var theta = DgpDefaults.Demand.CompetitorCrossElasticity;
+        var theta = TrueParameters.Demand.CompetitorCrossElasticity;
         var baseLevel = DeterministicMath.Log(baseUnits) - ((category.Elasticity + theta) * DeterministicMath.Log(listPrice));
-        var budget = RoundToHundredths(DgpDefaults.AdBudget.Scale * Math.Sqrt(baseUnits * listPrice));
+        var budget = RoundToHundredths(TrueParameters.AdBudget.Scale * Math.Sqrt(baseUnits * listPrice));
 
         var changes = ListPriceHistory(options, key, listCents);
         var truth = new SkuTruth(
@@ -60,7 +60,7 @@ internal static class SkuCatalog
     /// <summary>At most one change per calendar year, on a uniformly drawn day after the first day of the data.</summary>
     private static List<(DateOnly Date, long Cents)> ListPriceHistory(GeneratorOptions options, int key, long initialCents)
     {
-        var rule = DgpDefaults.ListPrices;
+        var rule = TrueParameters.ListPrices;
         var rng = RandomStreams.For(options.Seed, RandomStream.ListPrice, key);
         var changes = new List<(DateOnly Date, long Cents)>();
         var cents = initialCents;

@@ -1,37 +1,39 @@
-using AmazonSalesRegression.Numerics;
-
 namespace AmazonSalesRegression.Data.Generation;
 
 /// <summary>
 /// Simulates one SKU day by day: prices, advertising, rating, demand, censoring, traffic and money columns.
-/// Each process draws from its own random stream (<see cref="RandomStream"/>).
+/// Each process is its own class with its own random stream (<see cref="RandomStream"/>); the simulator composes them
+/// and adds the outliers, the review count and the money columns.
 /// </summary>
-internal sealed partial class SkuDaySimulator
+internal sealed class SkuDaySimulator
 {
     private readonly SkuSetup _sku;
-    private readonly GroundTruth _truth;
+    private readonly ReputationTruth _reputation;
     private readonly EventCalendar _calendar;
     private readonly DemandTerms _terms;
     private readonly bool[] _inStock;
     private readonly Dictionary<DateOnly, OutlierTruth> _outliers;
-    private readonly Xoshiro256StarStar _demandRng;
-    private readonly Xoshiro256StarStar _trafficRng;
+    private readonly PriceProcess _prices;
+    private readonly AdBudgetProcess _adBudget;
+    private readonly RatingProcess _rating;
+    private readonly DemandProcess _demand;
+    private readonly TrafficProcess _traffic;
     private readonly long[] _cumulativeUnits;
 
     public SkuDaySimulator(ulong seed, SkuSetup sku, GroundTruth truth, EventCalendar calendar, DemandTerms terms, bool[] inStock)
     {
         _sku = sku;
-        _truth = truth;
+        _reputation = truth.Reputation;
         _calendar = calendar;
         _terms = terms;
         _inStock = inStock;
         _outliers = truth.Outliers.Where(o => o.Sku == sku.Truth.Sku).ToDictionary(o => o.Date);
-        _demandRng = RandomStreams.For(seed, RandomStream.Demand, sku.Key);
-        _trafficRng = RandomStreams.For(seed, RandomStream.Traffic, sku.Key);
+        _demand = new DemandProcess(seed, sku, truth, terms);
+        _traffic = new TrafficProcess(seed, sku, truth);
         _cumulativeUnits = new long[calendar.Days];
-        InitialisePrices(seed);
-        InitialiseAdvertising(seed);
-        InitialiseRating(seed);
+        _prices = new PriceProcess(seed, sku, truth, calendar);
+        _adBudget = new AdBudgetProcess(seed, sku, truth);
+        _rating = new RatingProcess(seed, sku, truth);
     }
 
     /// <summary>All rows of this SKU, in date order.</summary>
@@ -52,17 +54,19 @@ internal sealed partial class SkuDaySimulator
         var (prime, bfcm, holiday) = (_calendar.PrimeDay[d], _calendar.Bfcm[d], _calendar.Holiday[d]);
         var seasonal = _terms.Seasonal[d];
 
-        var prices = NextPrices(d, date, holiday);
-        var adCents = NextAdSpendCents(seasonal, prime || bfcm, holiday);
-        var ratingTenths = NextRatingTenths();
+        var prices = _prices.Next(d, date, holiday);
+        var adCents = _adBudget.NextSpendCents(seasonal, prime || bfcm, holiday);
+        var ratingTenths = _rating.NextTenths();
 
         var day = new DayInputs(d, prime, bfcm, holiday, prices, adCents, ratingTenths);
-        var demand = DeterministicMath.Exp(LogMedianDemand(day) + (NoiseSd(day) * _demandRng.NextNormal()));
-        var (units, sessions, pageViews) = Outcomes(d, date, demand);
+        var demand = _demand.Next(day);
+        var (salesDemand, trafficDemand) = WithOutlier(date, demand);
+        var units = _demand.Units(_inStock[d], salesDemand);
+        var (sessions, pageViews) = _traffic.Next(trafficDemand);
 
         _cumulativeUnits[d] = (d > 0 ? _cumulativeUnits[d - 1] : 0) + units;
-        var lagDay = d - _truth.Reputation.ReviewLagDays;
-        var reviewsEarned = lagDay >= 0 ? Math.Floor(_truth.Reputation.ReviewRate * _cumulativeUnits[lagDay]) : 0.0;
+        var lagDay = d - _reputation.ReviewLagDays;
+        var reviewsEarned = lagDay >= 0 ? Math.Floor(_reputation.ReviewRate * _cumulativeUnits[lagDay]) : 0.0;
 
         var revenueCents = units * prices.SellingCents;
         var feeBasisPoints = (long)Math.Round(_sku.Category.ReferralFeeRate * 10_000);
@@ -92,5 +96,19 @@ internal sealed partial class SkuDaySimulator
             revenueCents / 100.0,
             feeCents / 100.0
         );
+    }
+
+    /// <summary>
+    /// The demand behind the day's sales and behind its traffic: an injected outlier's factor multiplies the sales,
+    /// and the traffic too when the outlier is a viral mention.
+    /// </summary>
+    private (double Sales, double Traffic) WithOutlier(DateOnly date, double demand)
+    {
+        if (!_outliers.TryGetValue(date, out var outlier))
+        {
+            return (demand, demand);
+        }
+
+        return (demand * outlier.Factor, outlier.Reason == OutlierTruth.ViralMention ? demand * outlier.Factor : demand);
     }
 }

@@ -6,7 +6,7 @@ internal static class StockOutProcess
     /// <summary>In-stock flags per day: a two-state Markov chain that starts in stock.</summary>
     public static bool[] Simulate(ulong seed, int key, int days)
     {
-        var (stockOut, restock, _) = DgpDefaults.StockOut;
+        var (stockOut, restock, _) = TrueParameters.StockOut;
         var rng = RandomStreams.For(seed, RandomStream.StockOut, key);
         var inStock = new bool[days];
         inStock[0] = true;

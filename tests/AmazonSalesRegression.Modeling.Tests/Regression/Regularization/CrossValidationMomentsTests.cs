@@ -20,7 +20,7 @@ public sealed class CrossValidationMomentsTests
         var y = Enumerable.Range(0, n).Select(i => 50 + (0.3 * a[i]) - (2 * c[i]) + random.NextDouble()).ToArray();
         var x = DesignMatrix.FromColumns(["a", "b", "c"], [a, b, c]);
         var splits = timeOrdered ? CrossValidationSplits.TimeOrdered(n, 4) : CrossValidationSplits.KFold(n, 5, seed: 3);
-        var options = new ElasticNetOptions { Alpha = 0.5, Threshold = 1e-14 };
+        var options = new ElasticNetOptions { L1Ratio = 0.5, Threshold = 1e-14 };
 
         // When the CV errors are computed from moments, and by brute force
         var result = CrossValidation.ElasticNet(x, y, splits, options);

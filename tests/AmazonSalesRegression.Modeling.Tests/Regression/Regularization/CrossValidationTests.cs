@@ -21,7 +21,7 @@ public sealed class CrossValidationTests
             x,
             y,
             CrossValidationSplits.FromFoldIds(foldId),
-            new ElasticNetOptions { Alpha = alpha, Threshold = 1e-14 }
+            new ElasticNetOptions { L1Ratio = alpha, Threshold = 1e-14 }
         );
 
         // Then cvm and cvsd agree to 6 significant digits and λ_min, λ_1se and the non-zero counts are glmnet's
@@ -47,12 +47,12 @@ public sealed class CrossValidationTests
         var splits = CrossValidationSplits.KFold(x.Rows, 5, seed: 7);
 
         // When three α values are cross-validated
-        var results = CrossValidation.AlphaGrid(x, y, splits, [0.0, 0.5, 1.0]);
+        var results = CrossValidation.L1RatioGrid(x, y, splits, [0.0, 0.5, 1.0]);
 
         // Then they come back best first, each equal to a separate CV run on the same folds
         Assert.Equal(3, results.Count);
         Assert.True(results[0].MinError <= results[1].MinError && results[1].MinError <= results[2].MinError);
-        var single = CrossValidation.ElasticNet(x, y, splits, new ElasticNetOptions { Alpha = results[0].Path.Alpha });
+        var single = CrossValidation.ElasticNet(x, y, splits, new ElasticNetOptions { L1Ratio = results[0].Path.L1Ratio });
         Assert.Equal(single.CvMean, results[0].CvMean);
     }
 

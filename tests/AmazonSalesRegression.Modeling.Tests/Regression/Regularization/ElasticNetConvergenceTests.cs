@@ -23,7 +23,7 @@ public sealed class ElasticNetConvergenceTests
         var ols = Ols.Fit(x, y);
 
         // When the elastic net is fitted with the default threshold at λ = 1e-12 (a penalty bias below 1e-8)
-        var fit = ElasticNet.Fit(x, y, 1e-12, new ElasticNetOptions { Alpha = alpha });
+        var fit = ElasticNet.Fit(x, y, 1e-12, new ElasticNetOptions { L1Ratio = alpha });
 
         // Then the intercept and every slope agree with OLS to 1e-6 (glmnet's stopping rule alone stopped about 0.2
         // short on the slope, where each pass still moved every coordinate less than the threshold)

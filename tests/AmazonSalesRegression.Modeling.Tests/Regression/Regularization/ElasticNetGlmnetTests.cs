@@ -18,7 +18,7 @@ public sealed class ElasticNetGlmnetTests
         var expected = GlmnetGolden.Case(data, alpha).GetProperty("default");
 
         // When our default path is fitted
-        var path = ElasticNet.Path(x, y, new ElasticNetOptions { Alpha = alpha, Threshold = Tight });
+        var path = ElasticNet.Path(x, y, new ElasticNetOptions { L1Ratio = alpha, Threshold = Tight });
 
         // Then it stops at the same λ and every λ agrees to 10 significant digits
         var lambdas = expected.Numbers("lambda");
@@ -38,7 +38,7 @@ public sealed class ElasticNetGlmnetTests
         var expected = GlmnetGolden.Case(data, alpha).GetProperty("default");
 
         // When ours is fitted with the same threshold
-        var path = ElasticNet.Path(x, y, new ElasticNetOptions { Alpha = alpha, Threshold = Tight });
+        var path = ElasticNet.Path(x, y, new ElasticNetOptions { L1Ratio = alpha, Threshold = Tight });
 
         // Then intercepts, slopes, df and deviance ratios agree to 6 digits (1e-8 absolute for tiny slopes)
         AssertPath(expected, path);
@@ -59,7 +59,7 @@ public sealed class ElasticNetGlmnetTests
             y,
             new ElasticNetOptions
             {
-                Alpha = alpha,
+                L1Ratio = alpha,
                 Lambdas = lambdas,
                 Threshold = Tight,
             }

@@ -13,16 +13,16 @@ public sealed class ElasticNetInvariantTests
     {
         // Given the correlated golden data and its default path
         var (x, y) = GlmnetGolden.Data("correlated");
-        var path = ElasticNet.Path(x, y, new ElasticNetOptions { Alpha = alpha });
+        var path = ElasticNet.Path(x, y, new ElasticNetOptions { L1Ratio = alpha });
 
         // When fitted at λ_max and at twice λ_max
-        var atMax = ElasticNet.Fit(x, y, path.Lambdas[0] * (1 + 1e-12), new ElasticNetOptions { Alpha = alpha });
-        var above = ElasticNet.Fit(x, y, 2 * path.Lambdas[0], new ElasticNetOptions { Alpha = alpha });
+        var atMax = ElasticNet.Fit(x, y, path.Lambdas[0] * (1 + 1e-12), new ElasticNetOptions { L1Ratio = alpha });
+        var above = ElasticNet.Fit(x, y, 2 * path.Lambdas[0], new ElasticNetOptions { L1Ratio = alpha });
 
         // Then every slope is zero, the intercept is mean(y), and just below λ_max a slope enters
         Assert.All(atMax.Coefficients.Concat(above.Coefficients), b => Assert.Equal(0.0, b));
         Tolerance.AssertDigits(y.Average(), atMax.Intercept, 14, "intercept");
-        var below = ElasticNet.Fit(x, y, path.Lambdas[0] * 0.99, new ElasticNetOptions { Alpha = alpha });
+        var below = ElasticNet.Fit(x, y, path.Lambdas[0] * 0.99, new ElasticNetOptions { L1Ratio = alpha });
         Assert.True(below.NonZero >= 1);
     }
 
@@ -36,7 +36,7 @@ public sealed class ElasticNetInvariantTests
         var (x, y) = GlmnetGolden.Data("correlated");
 
         // When ridge is fitted by coordinate descent (tight threshold) and in closed form
-        var descent = ElasticNet.Fit(x, y, lambda, new ElasticNetOptions { Alpha = 0, Threshold = 1e-26 });
+        var descent = ElasticNet.Fit(x, y, lambda, new ElasticNetOptions { L1Ratio = 0, Threshold = 1e-26 });
         var closed = Ridge.Solve(x, y, lambda);
 
         // Then intercept, slopes and deviance ratio agree to 9 significant digits

@@ -23,7 +23,7 @@ public sealed class ScikitLearnMappingTests
         var (x, y) = GlmnetGolden.Data("correlated");
 
         // When we fit glmnet's (λ, α) on the original data and express the slopes per standard deviation of x
-        var fit = ElasticNet.Fit(x, y, lambda, new ElasticNetOptions { Alpha = alpha, Threshold = 1e-24 });
+        var fit = ElasticNet.Fit(x, y, lambda, new ElasticNetOptions { L1Ratio = alpha, Threshold = 1e-24 });
         var perSd = Enumerable.Range(0, x.ColumnCount).Select(j => fit.Coefficients[j] * StdDev(x.Column(j).ToArray())).ToArray();
 
         // Then the mapping gives sklearn's parameters and the slopes agree to 6 digits (1e-8 absolute near zero)

@@ -27,7 +27,7 @@ public sealed class StreamedMomentsCrossValidationTests
         var (x, y) = Data(seed: 5);
         var splits = timeOrdered ? CrossValidationSplits.TimeOrdered(N, 5) : CrossValidationSplits.KFold(N, 5, seed);
         var folds = timeOrdered ? FoldGroups.TimeOrdered(N, 5) : FoldGroups.KFold(N, 5, seed);
-        var options = new ElasticNetOptions { Alpha = alpha, Threshold = 1e-18 };
+        var options = new ElasticNetOptions { L1Ratio = alpha, Threshold = 1e-18 };
 
         // When the rows are summed one at a time into their group's moments, and cross-validated from those
         var groups = Enumerable.Range(0, folds.GroupCount).Select(_ => new ElasticNetMoments(x.ColumnCount)).ToArray();
@@ -92,7 +92,7 @@ public sealed class StreamedMomentsCrossValidationTests
                 return part;
             })
             .ToArray();
-        var options = new ElasticNetOptions { Alpha = 0.7, Threshold = 1e-18 };
+        var options = new ElasticNetOptions { L1Ratio = 0.7, Threshold = 1e-18 };
 
         // When the elastic net is fitted from the merged sums and from the rows
         var streamed = ElasticNet.Fit(ElasticNetMoments.Combine(parts), x.Names, 0.05, options);

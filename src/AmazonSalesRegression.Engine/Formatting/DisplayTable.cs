@@ -7,7 +7,7 @@ namespace AmazonSalesRegression.Engine.Formatting;
 /// <param name="Rows">Cell texts of the shown rows, one list per row, aligned with <paramref name="Columns"/>.</param>
 /// <param name="TotalRows">How many rows the value has.</param>
 /// <param name="TotalColumns">How many columns the value has.</param>
-internal sealed record TabularData(
+internal sealed record DisplayTable(
     string Caption,
     IReadOnlyList<string> Columns,
     IReadOnlyList<string> RowLabels,

@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace AmazonSalesRegression.Regression.Summary;
 
-/// <summary>Number formatting of reports: invariant culture, fixed decimals for ordinary magnitudes, significant digits otherwise.</summary>
-internal static class Number
+/// <summary>Number formatting of the statsmodels-style regression summaries: invariant culture, fixed decimals for ordinary magnitudes, significant digits otherwise.</summary>
+internal static class SummaryNumbers
 {
     public static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 

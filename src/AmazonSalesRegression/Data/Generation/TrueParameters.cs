@@ -4,7 +4,7 @@ namespace AmazonSalesRegression.Data.Generation;
 /// The true parameter values of the data-generating process. <c>data/README.md</c> lists the same numbers; a test
 /// checks that the two agree.
 /// </summary>
-internal static class DgpDefaults
+internal static class TrueParameters
 {
     public const string DemandEquation =
         "log(D) = a_sku + e_cat*log(selling_price) + delta*prime_day*log(selling_price) + theta*log(competitor_price)"

@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace AmazonSalesRegression.Reporting;
 
-/// <summary>Invariant number formats for the report.</summary>
-internal static class Format
+/// <summary>Invariant number, money and percentage formats of the stakeholder report.</summary>
+internal static class ReportNumbers
 {
     public static string Money(double value) => value.ToString("$#,0", CultureInfo.InvariantCulture);
 
