@@ -3,9 +3,10 @@
 # "dotnet AmazonSalesRegression.Api.dll", as the image did before Native AOT) against the Native AOT executable.
 #   1. publishes both once: "dotnet publish -c Release" and "dotnet publish -c Release -r linux-x64" (Native AOT;
 #      needs clang and zlib1g-dev)
-#   2. one untimed start of each (so that both read their files from the page cache), then RUNS starts of each,
-#      alternating, each on a free loopback port with MODEL_PATH set: the time from process start to the first
-#      200 answer to POST /predict (bench/predict.json), polled every 2 ms by a python3 client
+#   2. once the load average settles (two minutes at most), one untimed start of each (so that both read their
+#      files from the page cache), then RUNS starts of each, alternating, each on a free loopback port with
+#      MODEL_PATH set: the time from process start to the first 200 answer to POST /predict (bench/predict.json),
+#      polled every 2 ms by a python3 client
 #   3. min, median and max per build, the AOT/JIT ratio of the medians, the executable's and the JIT folder's sizes
 # Usage: bench/run_coldstart_benchmark.sh [RUNS]   (from the repository root; RUNS defaults to 10)
 set -euo pipefail
@@ -14,6 +15,9 @@ out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 dotnet publish src/AmazonSalesRegression.Api -c Release -o "$out/jit" -v q -nologo >/dev/null
 dotnet publish src/AmazonSalesRegression.Api -c Release -r linux-x64 -o "$out/aot" -v q -nologo >/dev/null
+
+# The publishes load the machine: wait (two minutes at most) for the 1-minute load average to fall below 1.
+for _ in $(seq 1 24); do awk '{ exit !($1 < 1.0) }' /proc/loadavg && break; sleep 5; done
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "== load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -21,8 +21,18 @@ public sealed class DeploymentFileTests
 
         // Then the SDK stage publishes the service project that exists, the runtime stage carries the adapter extension,
         // the committed model lands in MODEL_DIR, port 8080 is used everywhere and the entry point is the service
-        Assert.Contains(stages, s => s.StartsWith("FROM mcr.microsoft.com/dotnet/sdk:10.0", StringComparison.Ordinal) && s.EndsWith(" AS build", StringComparison.Ordinal));
-        Assert.Contains(stages, s => s.StartsWith("FROM mcr.microsoft.com/dotnet/runtime-deps:10.0", StringComparison.Ordinal) && s.EndsWith(" AS runtime", StringComparison.Ordinal));
+        Assert.Contains(
+            stages,
+            s =>
+                s.StartsWith("FROM mcr.microsoft.com/dotnet/sdk:10.0", StringComparison.Ordinal)
+                && s.EndsWith(" AS build", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            stages,
+            s =>
+                s.StartsWith("FROM mcr.microsoft.com/dotnet/runtime-deps:10.0", StringComparison.Ordinal)
+                && s.EndsWith(" AS runtime", StringComparison.Ordinal)
+        );
         Assert.True(File.Exists(DeployFiles.PathOf(published)), published);
         Assert.Contains("COPY --from=lambda-adapter /lambda-adapter /opt/extensions/lambda-adapter", lines);
         Assert.True(File.Exists(DeployFiles.PathOf(modelCopy[1])));

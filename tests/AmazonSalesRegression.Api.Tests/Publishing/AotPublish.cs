@@ -21,23 +21,21 @@ public sealed class AotPublish : IDisposable
         _folder = Directory.CreateTempSubdirectory("asr-aot-").FullName;
         Output = Path.Combine(_folder, "publish");
         Artifacts = Path.Combine(_folder, "artifacts");
-        (ExitCode, Log) = Run(
-            [
-                "publish",
-                Repository.Path("src", "AmazonSalesRegression.Api", "AmazonSalesRegression.Api.csproj"),
-                "-c",
-                "Release",
-                "-r",
-                "linux-x64",
-                "-o",
-                Output,
-                "--artifacts-path",
-                Artifacts,
-                "-nologo",
-                "-tl:off",
-                "-clp:NoSummary",
-            ]
-        );
+        (ExitCode, Log) = Run([
+            "publish",
+            Repository.Path("src", "AmazonSalesRegression.Api", "AmazonSalesRegression.Api.csproj"),
+            "-c",
+            "Release",
+            "-r",
+            "linux-x64",
+            "-o",
+            Output,
+            "--artifacts-path",
+            Artifacts,
+            "-nologo",
+            "-tl:off",
+            "-clp:NoSummary",
+        ]);
     }
 
     /// <summary>The publish folder.</summary>
@@ -62,7 +60,9 @@ public sealed class AotPublish : IDisposable
         return
         [
             .. File.ReadAllLines(response)
-                .Where(l => l.EndsWith(".dll", StringComparison.Ordinal) && (l.StartsWith("-r:", StringComparison.Ordinal) || !l.StartsWith('-')))
+                .Where(l =>
+                    l.EndsWith(".dll", StringComparison.Ordinal) && (l.StartsWith("-r:", StringComparison.Ordinal) || !l.StartsWith('-'))
+                )
                 .Select(l => Path.GetFileName(l.StartsWith("-r:", StringComparison.Ordinal) ? l[3..] : l)),
         ];
     }
@@ -94,7 +94,9 @@ public sealed class AotPublish : IDisposable
         }
 
         // The test run's own MSBuild settings must not leak into the child build.
-        foreach (var name in new[] { "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildLoadMicrosoftTargetsReadOnly" })
+        foreach (
+            var name in new[] { "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildLoadMicrosoftTargetsReadOnly" }
+        )
         {
             start.Environment.Remove(name);
         }
