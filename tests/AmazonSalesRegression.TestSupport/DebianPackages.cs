@@ -9,6 +9,7 @@ namespace AmazonSalesRegression.TestSupport;
 /// </summary>
 public static class DebianPackages
 {
+    private const string LockTimeout = "-oDPkg::Lock::Timeout=600";
     private static readonly Lock s_gate = new();
 
     /// <summary>Makes sure <paramref name="isPresent"/> holds, installing <paramref name="packages"/> with apt if it does not.</summary>
@@ -18,7 +19,7 @@ public static class DebianPackages
     /// <exception cref="InvalidOperationException">They are missing and cannot be installed here, or apt failed.</exception>
     public static void Ensure(IReadOnlyList<string> packages, Func<bool> isPresent, string purpose)
     {
-        // One apt at a time: apt's lock makes a second concurrent install fail.
+        // One apt at a time in this process; another test process's apt is waited for (DPkg::Lock::Timeout).
         lock (s_gate)
         {
             EnsureAlone(packages, isPresent, purpose);
@@ -38,11 +39,11 @@ public static class DebianPackages
             throw new InvalidOperationException($"These tests {purpose}; install them with: sudo apt-get install {names}");
         }
 
-        var install = AptGet(["install", "-y", "-q", .. packages]);
+        var install = AptGet(["install", "-y", "-q", LockTimeout, .. packages]);
         if (install.ExitCode != 0)
         {
-            AptGet(["update", "-q"]);
-            install = AptGet(["install", "-y", "-q", .. packages]);
+            AptGet(["update", "-q", LockTimeout]);
+            install = AptGet(["install", "-y", "-q", LockTimeout, .. packages]);
         }
 
         if (install.ExitCode != 0 || !isPresent())
