@@ -4,7 +4,8 @@ namespace AmazonSalesRegression.Api.Tests.Deployment;
 
 public sealed class DeploymentFileTests
 {
-    private const string EntryPoint = "[\"dotnet\", \"AmazonSalesRegression.Api.dll\"]";
+    /// <summary>The native executable the build stage publishes into /app and the runtime stage copies.</summary>
+    private const string Executable = "/app/AmazonSalesRegression.Api";
 
     [Fact]
     public void The_dockerfile_builds_the_service_in_one_stage_and_runs_it_with_the_lambda_adapter_in_another()
@@ -19,8 +20,18 @@ public sealed class DeploymentFileTests
 
         // Then the SDK stage publishes the service project that exists, the runtime stage carries the adapter extension,
         // the committed model lands in MODEL_DIR, port 8080 is used everywhere and the entry point is the service
-        Assert.Contains(stages, s => s.StartsWith("FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build", StringComparison.Ordinal));
-        Assert.Contains(stages, s => s.StartsWith("FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime", StringComparison.Ordinal));
+        Assert.Contains(
+            stages,
+            s =>
+                s.StartsWith("FROM mcr.microsoft.com/dotnet/sdk:10.0", StringComparison.Ordinal)
+                && s.EndsWith(" AS build", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            stages,
+            s =>
+                s.StartsWith("FROM mcr.microsoft.com/dotnet/runtime-deps:10.0", StringComparison.Ordinal)
+                && s.EndsWith(" AS runtime", StringComparison.Ordinal)
+        );
         Assert.True(File.Exists(DeployFiles.PathOf(published)), published);
         Assert.Contains("COPY --from=lambda-adapter /lambda-adapter /opt/extensions/lambda-adapter", lines);
         Assert.True(File.Exists(DeployFiles.PathOf(modelCopy[1])));
@@ -33,10 +44,42 @@ public sealed class DeploymentFileTests
 
         Assert.Contains("EXPOSE 8080", lines);
         Assert.EndsWith(
-            "CMD [\"dotnet\", \"AmazonSalesRegression.Api.dll\", \"--healthcheck\"]",
+            $"CMD [\"{Executable}\", \"--healthcheck\"]",
             lines.Single(l => l.StartsWith("HEALTHCHECK", StringComparison.Ordinal))
         );
-        Assert.Equal($"ENTRYPOINT {EntryPoint}", lines[^1]);
+        Assert.Equal($"ENTRYPOINT [\"{Executable}\"]", lines[^1]);
+    }
+
+    [Fact]
+    public void The_dockerfile_publishes_the_native_executable_and_the_runtime_stage_copies_it_alone()
+    {
+        // Given the Dockerfile's instructions and the projects the service references, directly or not
+        var lines = DeployFiles.DockerInstructions();
+        var projects = new[] { "Api", "Scoring", "Modeling", "Numerics" };
+
+        // When the build stage's package install, copies and publish, and the runtime stage's copies from it are read
+        var install = lines.Single(l => l.StartsWith("RUN apt-get update", StringComparison.Ordinal));
+        var publish = lines.Single(l => l.StartsWith("RUN dotnet publish", StringComparison.Ordinal)).Split(' ');
+        var fromBuild = lines.Where(l => l.StartsWith("COPY --from=build ", StringComparison.Ordinal)).ToList();
+
+        // Then clang and zlib1g-dev are installed for Native AOT, every project is copied (project file before the
+        // restore, then its sources), the publish is for linux-x64 into /app, and only the executable reaches the
+        // runtime stage, whose base carries no .NET runtime
+        Assert.Contains(" clang ", install + " ");
+        Assert.Contains(" zlib1g-dev ", install + " ");
+        foreach (var project in projects)
+        {
+            var folder = $"src/AmazonSalesRegression.{project}/";
+            Assert.Contains($"COPY {folder}AmazonSalesRegression.{project}.csproj {folder}", lines);
+            Assert.Contains($"COPY {folder} {folder}", lines);
+            Assert.True(File.Exists(DeployFiles.PathOf($"{folder}AmazonSalesRegression.{project}.csproj")), folder);
+        }
+
+        Assert.Equal(["-c", "Release", "-r", "linux-x64"], publish[4..8]);
+        Assert.Equal("/app", publish[Array.IndexOf(publish, "-o") + 1]);
+        Assert.Equal([$"COPY --from=build {Executable} ./"], fromBuild);
+        Assert.Contains("WORKDIR /app", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("aspnet:", StringComparison.Ordinal) || l.Contains(".dll", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -58,7 +101,7 @@ public sealed class DeploymentFileTests
         Assert.Equal(8080, port);
         Assert.Equal("8080", env["PORT"]);
         Assert.Equal("/opt/ml/model", env["MODEL_DIR"]);
-        Assert.Equal(["CMD", "dotnet", "AmazonSalesRegression.Api.dll", "--healthcheck"], check);
+        Assert.Equal(["CMD", Executable, "--healthcheck"], check);
         Assert.Equal("FARGATE", json.RootElement.GetProperty("requiresCompatibilities")[0].GetString());
         Assert.EndsWith("/amazon-sales-regression:latest", container.GetProperty("image").GetString());
     }

@@ -7,8 +7,10 @@ using AmazonSalesRegression.Scoring.Artifacts;
 namespace AmazonSalesRegression.Api.Tests.Deployment;
 
 /// <summary>
-/// Runs the built service the way the container does (<c>dotnet AmazonSalesRegression.Api.dll serve</c> with
-/// <c>PORT</c> and <c>MODEL_DIR</c> set, no <c>--urls</c>) on real Kestrel, and the <c>--healthcheck</c> mode against it.
+/// Runs the built service with the container's arguments and settings (<c>serve</c> with <c>PORT</c> and
+/// <c>MODEL_DIR</c> set, no <c>--urls</c>) on real Kestrel, and the <c>--healthcheck</c> mode against it. This is the
+/// JIT build (<c>dotnet AmazonSalesRegression.Api.dll</c>); the image's native executable is run in
+/// <c>Publishing/NativeServiceTests</c>.
 /// </summary>
 public sealed class EntryPointTests
 {

@@ -1,0 +1,16 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace AmazonSalesRegression.Api.Tests.Publishing;
+
+/// <summary>Free ports on the loopback interface.</summary>
+internal static class LoopbackPort
+{
+    /// <summary>A port that nothing listens on now.</summary>
+    public static int Free()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
