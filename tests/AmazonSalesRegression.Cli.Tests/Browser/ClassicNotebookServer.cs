@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace AmazonSalesRegression.Cli.Tests.Browser;
 
@@ -47,7 +46,7 @@ internal sealed class ClassicNotebookServer : IDisposable
             () => JupyterClients.Run("/usr/bin/python3", ["-c", "import notebook"]).ExitCode == 0,
             "open notebooks in classic Jupyter Notebook"
         );
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var token = Guid.NewGuid().ToString("N");
         var start = new ProcessStartInfo("/usr/bin/python3")
         {
@@ -148,12 +147,5 @@ internal sealed class ClassicNotebookServer : IDisposable
         {
             _log.Enqueue(line);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AmazonSalesRegression.Engine.Running.StaticCharts;
 
 namespace AmazonSalesRegression.Engine.Tests.Support;
@@ -20,44 +19,15 @@ internal static class Chromium
 
     private static string? Ensure()
     {
-        if (ChromiumChartRenderer.FindBrowser() is { } found)
+        try
         {
-            return found;
+            DebianPackages.Ensure(["chromium"], () => ChromiumChartRenderer.FindBrowser() is not null, "render charts with Chromium");
         }
-
-        if (!File.Exists("/usr/bin/apt-get") || Environment.UserName != "root")
+        catch (InvalidOperationException)
         {
-            return null;
-        }
-
-        if (AptGet("install", "-y", "-q", "chromium") != 0)
-        {
-            AptGet("update", "-q");
-            AptGet("install", "-y", "-q", "chromium");
+            return null; // not installable here: the tests report Missing
         }
 
         return ChromiumChartRenderer.FindBrowser();
-    }
-
-    private static int AptGet(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("/usr/bin/apt-get") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
-        {
-            process.Kill(entireProcessTree: true);
-            return -1;
-        }
-
-        Task.WaitAll(output, error);
-        return process.ExitCode;
     }
 }

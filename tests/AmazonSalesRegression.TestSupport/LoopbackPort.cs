@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace AmazonSalesRegression.Api.Tests.Publishing;
+namespace AmazonSalesRegression.TestSupport;
 
 /// <summary>Free ports on the loopback interface.</summary>
-internal static class LoopbackPort
+public static class LoopbackPort
 {
     /// <summary>A port that nothing listens on now.</summary>
     public static int Free()
