@@ -93,7 +93,11 @@ public sealed class CourseProseTests : IDisposable
         {
             // Nothing to flip yet: the notebook binds no number, so it must not have opted into the prose rule either.
             Assert.False(
-                NotebookRules.IsOptedIn(original, NotebookConventions.Default, NotebookConventions.Default.ProseFlag),
+                NotebookRules.IsOptedIn(
+                    original,
+                    CourseNotebookEngine.RunOptions.Conventions,
+                    CourseNotebookEngine.RunOptions.Conventions.ProseFlag
+                ),
                 $"{name} opted into \"prose\": \"bound\" but binds no number"
             );
             return;

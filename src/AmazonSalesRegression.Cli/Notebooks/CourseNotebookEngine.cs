@@ -1,6 +1,7 @@
 using AmazonSalesRegression.Engine;
 using AmazonSalesRegression.Engine.Directives;
 using AmazonSalesRegression.Engine.Export;
+using AmazonSalesRegression.Engine.Prose;
 using AmazonSalesRegression.Engine.Running;
 using MathNet.Numerics.LinearAlgebra;
 using Microsoft.Data.Analysis;
@@ -52,8 +53,17 @@ internal static class CourseNotebookEngine
             NotebookPackages = PinnedPackages.FromAssemblyMetadata(typeof(CourseNotebookEngine).Assembly),
         };
 
-    /// <summary>The settings of <c>course run</c> and its check: <see cref="Options"/>, and the repository root by <see cref="RootMarker"/>.</summary>
-    public static NotebookRunOptions RunOptions { get; } = new() { Engine = Options, RepositoryRootMarkers = [RootMarker] };
+    /// <summary>
+    /// The settings of <c>course run</c> and its check: <see cref="Options"/>, the repository root by
+    /// <see cref="RootMarker"/>, and the authoring rules under the notebooks' <c>metadata.course</c>.
+    /// </summary>
+    public static NotebookRunOptions RunOptions { get; } =
+        new()
+        {
+            Engine = Options,
+            RepositoryRootMarkers = [RootMarker],
+            Conventions = NotebookConventions.Default with { MetadataKey = "course", RerunHint = "run `course run`" },
+        };
 
     /// <summary>The settings of a kernel session started in <paramref name="workingDirectory"/>: Plotly.js goes to each page.</summary>
     public static EngineOptions Kernel(string workingDirectory) =>

@@ -66,7 +66,7 @@ public static class NotebookChecker
                     )
                 );
             }
-            else if (StaleChartImages.FirstStale(cell.Outputs, fresh) is { } stale)
+            else if (StaleChartImages.FirstStale(cell.Outputs, fresh, options.Conventions.RerunHint) is { } stale)
             {
                 mismatches.Add(
                     new NotebookMismatch(path, index, cell.Id, stale.OutputIndex, stale.Description, null, stale.Expected, stale.Actual)

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace AmazonSalesRegression.Engine.Formatting;
 
 /// <summary>
-/// Any object with a public instance <c>string ToHtml()</c> method (the course's regression summaries, the cells'
+/// Any object with a public instance <c>string ToHtml()</c> method (a library's model summaries, the cells'
 /// <c>HTML(...)</c> helper) shows that HTML as <c>text/html</c>; its <c>text/plain</c> form comes from the plain formatter.
 /// </summary>
 internal sealed class ToHtmlFormatter : IValueFormatter

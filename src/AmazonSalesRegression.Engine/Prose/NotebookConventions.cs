@@ -3,12 +3,12 @@ namespace AmazonSalesRegression.Engine.Prose;
 /// <summary>
 /// The authoring rules a notebook can opt into through its metadata (<c>metadata.{MetadataKey}</c>): prose numbers
 /// bound to computed values, and structure (slides, line length, exercises and solutions). The names are data, so a
-/// host can rename them; the defaults are what the README documents.
+/// host can rename them (a host may keep its own metadata key); the defaults are what the README documents.
 /// </summary>
 public sealed record NotebookConventions
 {
-    /// <summary>The notebook metadata object that holds the opt-in flags and the literals (default <c>course</c>).</summary>
-    public string MetadataKey { get; init; } = "course";
+    /// <summary>The notebook metadata object that holds the opt-in flags and the literals (default <c>authoring</c>).</summary>
+    public string MetadataKey { get; init; } = "authoring";
 
     /// <summary>The key and value that opt a notebook into the unbound-number rule (<c>"prose": "bound"</c>).</summary>
     public (string Key, string Value) ProseFlag { get; init; } = ("prose", "bound");
@@ -33,6 +33,9 @@ public sealed record NotebookConventions
 
     /// <summary>Tag of a solution code cell: executed and checked, but its source and outputs must be hidden.</summary>
     public string SolutionTag { get; init; } = "solution";
+
+    /// <summary>What a problem message tells the author to do to refresh committed outputs (a host names its command).</summary>
+    public string RerunHint { get; init; } = "execute the notebook again and save it";
 
     /// <summary>The conventions used when none are given.</summary>
     public static NotebookConventions Default { get; } = new();

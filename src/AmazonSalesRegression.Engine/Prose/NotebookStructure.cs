@@ -65,7 +65,7 @@ internal static partial class NotebookStructure
 
             if (cell.Outputs.Count > 0 || cell.ExecutionCount is not null)
             {
-                yield return $"a cell tagged '{conventions.ExerciseTag}' is never executed, so it must have no outputs and no execution count (run course run)";
+                yield return $"a cell tagged '{conventions.ExerciseTag}' is never executed, so it must have no outputs and no execution count ({conventions.RerunHint})";
             }
         }
 

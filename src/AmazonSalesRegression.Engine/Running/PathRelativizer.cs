@@ -4,7 +4,7 @@ namespace AmazonSalesRegression.Engine.Running;
 
 /// <summary>
 /// Rewrites absolute paths of the notebook's folder and of its repository in output text as paths relative
-/// to the notebook (<c>/home/me/course/notebooks/x.csv</c> → <c>./x.csv</c>, <c>/home/me/course/data</c> →
+/// to the notebook (<c>/home/me/project/notebooks/x.csv</c> → <c>./x.csv</c>, <c>/home/me/project/data</c> →
 /// <c>../data</c>), so committed outputs do not depend on where the repository was cloned.
 /// </summary>
 internal sealed class PathRelativizer

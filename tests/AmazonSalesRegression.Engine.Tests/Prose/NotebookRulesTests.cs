@@ -29,7 +29,7 @@ public sealed class NotebookRulesTests
             [
                 "n.ipynb, markdown cell 0 (\"The model explains 13 % of…\", id 'm'): unbound number 13 % in "
                     + "\"…The model explains 13 % of the variance.…\": bind it with <span data-value=\"{…}\">13 %</span> "
-                    + "or add \"13 %\" to metadata.course.literals",
+                    + "or add \"13 %\" to metadata.authoring.literals",
             ],
             problems
         );

@@ -15,7 +15,7 @@ internal static class Chromium
 
     /// <summary>Why there is no browser.</summary>
     public const string Missing =
-        "No Chromium: install it with `sudo apt-get install chromium`, or set COURSE_CHROMIUM to a Chromium executable.";
+        "No Chromium: install it with `sudo apt-get install chromium`, or set NOTEBOOK_CHROMIUM to a Chromium executable.";
 
     private static string? Ensure()
     {

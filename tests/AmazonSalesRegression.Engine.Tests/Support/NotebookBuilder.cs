@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AmazonSalesRegression.Engine.Notebooks;
+using AmazonSalesRegression.Engine.Prose;
 
 namespace AmazonSalesRegression.Engine.Tests.Support;
 
@@ -24,11 +25,11 @@ public static class NotebookBuilder
             }
         );
 
-    /// <summary><paramref name="notebook"/> with <c>metadata.course</c> set to <paramref name="course"/> (JSON).</summary>
+    /// <summary><paramref name="notebook"/> with the default authoring metadata object set to <paramref name="course"/> (JSON).</summary>
     public static Notebook WithCourse(this Notebook notebook, string course)
     {
         var metadata = notebook.Metadata.DeepClone().AsObject();
-        metadata["course"] = JsonNode.Parse(course);
+        metadata[NotebookConventions.Default.MetadataKey] = JsonNode.Parse(course);
         return notebook with { Metadata = metadata };
     }
 

@@ -13,7 +13,7 @@ namespace AmazonSalesRegression.Engine.Running.StaticCharts;
 public sealed partial class ChromiumChartRenderer : IChartImageRenderer
 {
     /// <summary>The environment variable naming the browser executable.</summary>
-    public const string BrowserVariable = "COURSE_CHROMIUM";
+    public const string BrowserVariable = "NOTEBOOK_CHROMIUM";
 
     private static readonly string[] s_candidates = ["chromium", "chromium-browser", "google-chrome"];
     private readonly Lazy<string?> _browser;
@@ -73,7 +73,7 @@ public sealed partial class ChromiumChartRenderer : IChartImageRenderer
         }
 
         var html = ChartPage.Html(figures, size);
-        var folder = Directory.CreateTempSubdirectory("course-chart-");
+        var folder = Directory.CreateTempSubdirectory("notebook-chart-");
         try
         {
             var page = Path.Combine(folder.FullName, "charts.html");

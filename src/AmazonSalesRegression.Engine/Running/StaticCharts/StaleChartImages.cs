@@ -12,9 +12,11 @@ internal static class StaleChartImages
     /// <summary>The first stale image among <paramref name="committed"/>, or <see langword="null"/>.</summary>
     /// <param name="committed">The cell's outputs in the file.</param>
     /// <param name="fresh">The cell's outputs from the check's own run.</param>
+    /// <param name="rerunHint">What the message tells the author to do (<see cref="Prose.NotebookConventions.RerunHint"/>).</param>
     public static (int OutputIndex, string Description, string Expected, string? Actual)? FirstStale(
         IReadOnlyList<NotebookOutput> committed,
-        IReadOnlyList<NotebookOutput> fresh
+        IReadOnlyList<NotebookOutput> fresh,
+        string rerunHint
     )
     {
         for (var i = 0; i < committed.Count; i++)
@@ -31,7 +33,7 @@ internal static class StaleChartImages
                 var index = i.ToString(CultureInfo.InvariantCulture);
                 return (
                     i,
-                    $"output {index}: the committed image/png is stale (rendered from another figure); run `course run` to render it again",
+                    $"output {index}: the committed image/png is stale (rendered from another figure); {rerunHint} to render it again",
                     $"{ChartImageOutputs.FigureHashKey} {image.FigureHash}",
                     (stored != image.FigureHash ? stored : current) is { } hash ? $"figure sha256 {hash}" : "no Plotly figure"
                 );

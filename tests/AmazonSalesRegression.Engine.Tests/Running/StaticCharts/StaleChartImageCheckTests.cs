@@ -1,5 +1,6 @@
 using AmazonSalesRegression.Engine.Checking;
 using AmazonSalesRegression.Engine.Notebooks;
+using AmazonSalesRegression.Engine.Prose;
 using AmazonSalesRegression.Engine.Running;
 using AmazonSalesRegression.Engine.Tests.Support;
 using static AmazonSalesRegression.Engine.Tests.Support.NotebookBuilder;
@@ -46,7 +47,7 @@ public sealed class StaleChartImageCheckTests
         var mismatch = Assert.Single(check.Mismatches);
         Assert.Equal((1, "chart", 0), (mismatch.CellIndex, mismatch.CellId, mismatch.OutputIndex));
         Assert.Contains("stale", mismatch.Description, StringComparison.Ordinal);
-        Assert.Contains("course run", mismatch.Description, StringComparison.Ordinal);
+        Assert.Contains(NotebookConventions.Default.RerunHint, mismatch.Description, StringComparison.Ordinal);
         Assert.StartsWith(path + ": cell 1 (id 'chart')", mismatch.ToString(), StringComparison.Ordinal);
     }
 
